@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { migrateDocument, PLAN_MIGRATIONS, type PlanMigration } from './migrations';
 import { CURRENT_PLAN_VERSION, PLAN_FORMAT, planSchema, type Plan } from './schema';
 
@@ -63,7 +63,11 @@ export function loadPlanValue(value: unknown, options: LoadOptions = {}): LoadRe
     if (!outcome.ok) return fail('$.version', outcome.message);
     doc = outcome.doc;
   }
-  const parsed = planSchema.safeParse(doc);
+  // The schema pins `version` to CURRENT_PLAN_VERSION; a test that injects another current
+  // version checks the migrated document against that version instead.
+  const schema =
+    currentVersion === CURRENT_PLAN_VERSION ? planSchema : planSchema.extend({ version: z.literal(currentVersion) });
+  const parsed = schema.safeParse(doc);
   if (!parsed.success) {
     return { ok: false, problems: parsed.error.issues.map((issue) => describeIssue(issue, doc)) };
   }
@@ -115,6 +119,7 @@ function describeValue(value: unknown): string {
   }
   if (typeof value === 'number') return `the number ${value}`;
   if (typeof value === 'boolean') return `${value}`;
+  if (typeof value === 'object') return 'an object';
   return `a ${typeof value}`;
 }
 
@@ -135,6 +140,7 @@ function describeIssue(issue: z.core.$ZodIssue, doc: unknown): LoadProblem {
       return { path, message: `expected ${EXPECTED_NAMES[issue.expected] ?? issue.expected}, got ${got}` };
     }
     case 'invalid_value':
+      if (valueAt(doc, issue.path) === undefined) return { path, message: `required field is missing; expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` };
       return { path, message: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${got}` };
     case 'too_small':
       if (issue.origin === 'string') return { path, message: 'must not be empty' };
@@ -153,10 +159,11 @@ function describeJsonError(error: unknown, text: string): string {
   const reason = raw
     .replace(/\s*in JSON at position \d+.*$/s, '')
     .replace(/^JSON\.parse: /, '')
-    .replace(/, "[^"]*"\.*\s*is not valid JSON$/s, '')
+    .replace(/, ((?:\.\.\.)?".*"(?:\.\.\.)?)\s*is not valid JSON$/s, (_, near: string) => ` near ${near.replace(/\s+/g, ' ')}`)
     .replace(/^Unexpected end of JSON input$/, 'the file ends too early (truncated?)');
   if (!position) return reason.charAt(0).toLowerCase() + reason.slice(1);
   const offset = Number(position[1]);
+  if (offset >= text.trimEnd().length) return 'the file ends too early (truncated?)';
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');

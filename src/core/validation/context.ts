@@ -49,8 +49,9 @@ export function createContext(plan: Plan, catalog: Catalog): ValidationContext {
   };
 }
 
-/** "a, b and c" for messages. */
-export function listText(items: readonly string[]): string {
+/** "a, b and c" for messages; long lists end with "and N more" so a message stays readable. */
+export function listText(items: readonly string[], max = 8): string {
+  if (items.length > max) return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
