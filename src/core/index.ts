@@ -12,3 +12,6 @@ export * from './validation/diagnostic';
 export * from './validation/validate';
 export { RULES } from './validation/rules';
 export type { Rule } from './validation/rule';
+export * from './catalog/os';
+export * from './commands/node-factory';
+export * from './commands/arrange';

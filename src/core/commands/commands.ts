@@ -73,15 +73,19 @@ export function applyCommand(plan: Plan, command: PlanCommand): Plan {
       return { ...plan, nodes };
     }
     case 'remove-node': {
-      const nodes = plan.nodes.filter((n) => n.id !== command.nodeId);
-      return nodes.length === plan.nodes.length ? plan : { ...plan, nodes };
+      // Like every node command, acts on the first node with the id (duplicate ids are a
+      // validation error, and a fix must never delete a second node by accident).
+      const index = plan.nodes.findIndex((n) => n.id === command.nodeId);
+      if (index < 0) return plan;
+      return { ...plan, nodes: [...plan.nodes.slice(0, index), ...plan.nodes.slice(index + 1)] };
     }
     case 'update-node':
       return mapNode(plan, command.nodeId, (node) => compact({ ...node, ...command.changes }));
     case 'move-nodes': {
       let changed = false;
       const nodes = plan.nodes.map((node) => {
-        const position = command.positions[node.id];
+        // Own keys only: a node id such as `constructor` must not pick up an inherited property.
+        const position = Object.hasOwn(command.positions, node.id) ? command.positions[node.id] : undefined;
         if (!position || (node.position && node.position.x === position.x && node.position.y === position.y)) return node;
         changed = true;
         return { ...node, position: { x: position.x, y: position.y } };

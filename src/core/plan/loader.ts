@@ -24,6 +24,8 @@ export interface LoadOptions {
  * Parses the JSON, then hands over to {@link loadPlanValue}.
  */
 export function loadPlan(text: string, options: LoadOptions = {}): LoadResult {
+  // Editors on Windows may start UTF-8 files with a byte-order mark; JSON.parse refuses it.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') return fail('$', 'the file is empty; expected a Carbonio plan (JSON)');
   let value: unknown;
   try {
@@ -64,9 +66,12 @@ export function loadPlanValue(value: unknown, options: LoadOptions = {}): LoadRe
     doc = outcome.doc;
   }
   // The schema pins `version` to CURRENT_PLAN_VERSION; a test that injects another current
-  // version checks the migrated document against that version instead.
+  // version checks the migrated document against that version instead (the `Plan` type then
+  // understates `version`, which only tests see).
   const schema =
-    currentVersion === CURRENT_PLAN_VERSION ? planSchema : planSchema.extend({ version: z.literal(currentVersion) });
+    currentVersion === CURRENT_PLAN_VERSION
+      ? planSchema
+      : (planSchema.extend({ version: z.literal(currentVersion) }) as unknown as typeof planSchema);
   const parsed = schema.safeParse(doc);
   if (!parsed.success) {
     return { ok: false, problems: parsed.error.issues.map((issue) => describeIssue(issue, doc)) };

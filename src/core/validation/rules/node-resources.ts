@@ -1,4 +1,4 @@
-import type { Catalog } from '../../catalog/catalog';
+import type { Catalog, CatalogRole } from '../../catalog/catalog';
 import { SOURCES } from '../../catalog/sources';
 import type { Plan, PlanNode, Resources } from '../../plan/schema';
 import type { Diagnostic } from '../diagnostic';
@@ -25,6 +25,14 @@ function fromProfile(
 }
 
 /**
+ * A dedicated video node: the Video Server, with Video Recording at most. The docs size it on its
+ * own (8 vCPU / 8 GB / 50 GB, from the Video Server's minimums), not as a collaboration node.
+ */
+function isVideoNode(roles: readonly CatalogRole[]): boolean {
+  return roles.some((r) => r.id === 'video-server') && roles.every((r) => r.id === 'video-server' || r.id === 'video-recording');
+}
+
+/**
  * The documented minimums for a node, given its roles, the edition and the plan size. CE: 4 vCPU,
  * 16 GB, 50 GB on every node. Commercial: a Single-Server needs 8/24/100; in a Multi-Server a
  * collaboration node 4/16/50 and a video node 8/8/50. Roles add their own (Files: 6 GB RAM).
@@ -38,7 +46,7 @@ export function nodeMinimums(node: PlanNode, plan: Plan, catalog: Catalog): Node
     minimums.push(
       ...fromProfile({ vcpu: 8, ramGb: 24, diskGb: 100 }, 'a commercial Single-Server', SOURCES.commercialRequirements),
     );
-  } else if (roles.length > 0 && roles.every((r) => r.kind === 'collaboration' || r.kind === 'ui')) {
+  } else if (!isVideoNode(roles) && roles.length > 0 && roles.every((r) => r.kind === 'collaboration' || r.kind === 'ui')) {
     minimums.push(
       ...fromProfile({ vcpu: 4, ramGb: 16, diskGb: 50 }, 'a commercial collaboration node', SOURCES.commercialRequirements),
     );
