@@ -1,25 +1,89 @@
-import { getCatalog } from '../core/catalog/catalog';
-import { loadPlanValue } from '../core/plan/loader';
-import { PLAN_TEMPLATES } from '../core/templates';
-import { countBySeverity, validate } from '../core/validation/validate';
+import { useMemo, useState } from 'react';
+import { PlanCanvas } from '../canvas/PlanCanvas';
+import { createPlanLibrary, browserStorage } from '../persistence/plan-library';
+import { resolveInitialPlan } from '../persistence/initial-plan';
+import { useAutosave } from '../persistence/useAutosave';
+import { createEditorStore, type EditorStore } from '../store/editor-store';
+import { EditorProvider, useEditor } from '../store/EditorProvider';
+import { AddRoleDialog } from '../ui/AddRoleDialog';
+import { Dialog } from '../ui/Dialog';
+import { ImportProblemsDialog, type ImportFailure } from '../ui/ImportProblemsDialog';
+import { Inspector } from '../ui/Inspector';
+import { MoveRoleDialog } from '../ui/MoveRoleDialog';
+import { NoticeBar } from '../ui/NoticeBar';
+import { Palette } from '../ui/Palette';
+import { PlansDialog } from '../ui/PlansDialog';
+import { PresentationVerdict } from '../ui/PresentationVerdict';
+import { ProblemsPanel } from '../ui/ProblemsPanel';
+import { StatusBar } from '../ui/StatusBar';
+import { TemplateList } from '../ui/TemplateList';
+import { Toolbar } from '../ui/Toolbar';
+import { importPlanText } from './import-plan';
+import { useShortcuts } from './useShortcuts';
+import './theme.css';
+import './App.css';
 
-/** Until the canvas lands: the documented layouts with their live verdict from the core. */
+const selectPresentation = (s: { presentation: boolean }) => s.presentation;
+
+/** Creates the library and the store once, restoring the last plan. */
 export function App() {
+  const library = useMemo(() => createPlanLibrary(browserStorage()), []);
+  const [store] = useState<EditorStore>(() => {
+    const initial = resolveInitialPlan(library);
+    const created = createEditorStore(initial.plan, initial.documentId);
+    if (initial.problem) created.getState().notify('error', initial.problem);
+    return created;
+  });
   return (
-    <main>
-      <h1>Carbonio Deployment Designer</h1>
-      <ul aria-label="Templates">
-        {PLAN_TEMPLATES.map((template) => {
-          const loaded = loadPlanValue(template.document);
-          if (!loaded.ok) return <li key={template.id}>{template.title}: cannot load</li>;
-          const counts = countBySeverity(validate(loaded.plan, getCatalog(loaded.plan.edition)));
-          return (
-            <li key={template.id} data-template={template.id}>
-              {template.title}: {counts.error} errors · {counts.warning} warnings
-            </li>
-          );
-        })}
-      </ul>
-    </main>
+    <EditorProvider store={store}>
+      <Designer store={store} library={library} />
+    </EditorProvider>
+  );
+}
+
+type OpenDialog = 'plans' | 'templates' | undefined;
+
+function Designer({ store, library }: { store: EditorStore; library: ReturnType<typeof createPlanLibrary> }) {
+  useAutosave(store, library);
+  useShortcuts(store);
+  const presentation = useEditor(selectPresentation);
+  const [dialog, setDialog] = useState<OpenDialog>();
+  const [importFailure, setImportFailure] = useState<ImportFailure>();
+
+  const onImportFile = (file: File) => {
+    void file.text().then(
+      (text) => {
+        const failure = importPlanText(store, text, file.name, library.newId());
+        setImportFailure(failure);
+      },
+      () => setImportFailure({ fileName: file.name, problems: [{ path: '$', message: 'the file cannot be read' }] }),
+    );
+  };
+
+  return (
+    <div className={`app${presentation ? ' presentation' : ''}`}>
+      <Toolbar onOpenPlans={() => setDialog('plans')} onOpenTemplates={() => setDialog('templates')} onImportFile={onImportFile} />
+      <div className="workspace">
+        {!presentation && <Palette />}
+        <main className="canvas-area" aria-label="Canvas">
+          <PlanCanvas />
+          <NoticeBar />
+          {presentation && <PresentationVerdict />}
+        </main>
+        {!presentation && <Inspector />}
+      </div>
+      {!presentation && <ProblemsPanel />}
+      <StatusBar />
+      <AddRoleDialog />
+      <MoveRoleDialog />
+      {dialog === 'plans' && <PlansDialog library={library} onClose={() => setDialog(undefined)} />}
+      {dialog === 'templates' && (
+        <Dialog title="Start from a template" onClose={() => setDialog(undefined)}>
+          <p>Each template is a layout of the Carbonio docs; it opens as a new saved plan.</p>
+          <TemplateList newDocumentId={() => library.newId()} onOpened={() => setDialog(undefined)} />
+        </Dialog>
+      )}
+      {importFailure && <ImportProblemsDialog failure={importFailure} onClose={() => setImportFailure(undefined)} />}
+    </div>
   );
 }

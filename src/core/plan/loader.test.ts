@@ -36,12 +36,6 @@ function onlyProblem(result: LoadResult): LoadProblem {
   return problems[0]!;
 }
 
-function problemAt(result: LoadResult, path: string): LoadProblem {
-  const problems = problemsOf(result);
-  const found = problems.find((p) => p.path === path);
-  if (!found) throw new Error(`no problem at ${path}; got ${JSON.stringify(problems)}`);
-  return found;
-}
 
 describe('loadPlan: text that is not JSON', () => {
   it('refuses an empty string, saying the file is empty', () => {

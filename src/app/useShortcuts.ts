@@ -1,0 +1,44 @@
+import { useEffect, useRef } from 'react';
+import type { PlanNode } from '../core/plan/schema';
+import { deleteSelection, insertCopies, selectedNodes } from '../store/editor-actions';
+import type { EditorStore } from '../store/editor-store';
+
+function isEditable(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || !!target.closest('dialog');
+}
+
+/**
+ * Editor shortcuts: undo/redo, delete, copy/paste/duplicate nodes, select all, Escape. Text
+ * fields and dialogs keep their own keys.
+ */
+export function useShortcuts(store: EditorStore): void {
+  const clipboard = useRef<PlanNode[]>([]);
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const state = store.getState();
+      if (event.key === 'Escape' && !isEditable(event.target)) {
+        if (state.presentation) state.setPresentation(false);
+        else state.select({ nodeIds: [] });
+        return;
+      }
+      if (isEditable(event.target) || state.presentation) return;
+      const mod = event.ctrlKey || event.metaKey;
+      const key = event.key.toLowerCase();
+      let handled = true;
+      if (mod && key === 'z' && !event.shiftKey) state.undo();
+      else if (mod && ((key === 'z' && event.shiftKey) || key === 'y')) state.redo();
+      else if (!mod && (event.key === 'Delete' || event.key === 'Backspace')) handled = deleteSelection(store);
+      else if (mod && key === 'c') {
+        clipboard.current = selectedNodes(store);
+        handled = clipboard.current.length > 0;
+      } else if (mod && key === 'v') handled = insertCopies(store, clipboard.current).length > 0;
+      else if (mod && key === 'd') handled = insertCopies(store, selectedNodes(store)).length > 0;
+      else if (mod && key === 'a') state.select({ nodeIds: state.plan.nodes.map((n) => n.id) });
+      else handled = false;
+      if (handled) event.preventDefault();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [store]);
+}

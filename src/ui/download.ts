@@ -1,0 +1,23 @@
+/** Offers text as a file download. */
+export function downloadText(fileName: string, text: string, mime: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** A safe file name from a plan name: `ce-five-nodes.json`. */
+export function fileNameFor(planName: string, extension: string): string {
+  const base = planName
+    .normalize('NFKD')
+    .replace(/[^\w\s.-]/g, '')
+    .trim()
+    .replace(/[\s.]+/g, '-')
+    .toLowerCase()
+    .slice(0, 60);
+  return `${base || 'carbonio-plan'}.${extension}`;
+}
