@@ -1,12 +1,12 @@
 // `npm run bench:ui`: the designer in headless Chromium on a 200-node plan, against a bare
 // React Flow page with the same nodes. Prints a table; figures go to BENCHMARKS.md by hand.
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { launchChromium, serve } from './browser';
 import { syntheticPlan } from './synthetic-plan';
 
 const NODES = 200;
@@ -31,30 +31,6 @@ function initialJsGzip(dist: string): { files: number; raw: number; gzip: number
     gzip += gzipSync(bytes, { level: 9 }).length;
   }
   return { files: srcs.length, raw, gzip };
-}
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-};
-
-function serve(dir: string): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
-    if (!file.startsWith(dir) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    const address = server.address();
-    resolve({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
-  }));
 }
 
 function percentile(values: number[], p: number): number {
@@ -132,11 +108,7 @@ async function main(): Promise<void> {
   const initial = initialJsGzip(join(root, 'dist'));
   build({ BENCH_PAGES: '1' });
   const { server, url } = await serve(join(root, 'dist-bench'));
-  const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-  const browser = await chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
     // tsx names arrow functions through a __name helper that the page does not have.

@@ -22,6 +22,12 @@ import { syncFlowNodes } from './sync-flow-nodes';
 import './canvas.css';
 
 const nodeTypes: NodeTypes = { card: NodeCard };
+
+/** Minimap nodes take the colour of their worst diagnostic. */
+function minimapClass(node: CardNode): string {
+  const severities = node.data.diagnostics.map((d) => d.severity);
+  return severities.includes('error') ? 'minimap-error' : severities.includes('warning') ? 'minimap-warning' : 'minimap-ok';
+}
 const selectRevealSeq = (s: { revealSeq: number }) => s.revealSeq;
 const selectFitSeq = (s: { fitSeq: number }) => s.fitSeq;
 const selectPresentation = (s: { presentation: boolean }) => s.presentation;
@@ -128,7 +134,7 @@ function CanvasFlow() {
       >
         <Background gap={24} />
         {!presentation && <Controls showInteractive={false} />}
-        <MiniMap pannable zoomable ariaLabel="Minimap" nodeStrokeWidth={3} />
+        <MiniMap pannable zoomable ariaLabel="Minimap" nodeStrokeWidth={3} nodeClassName={minimapClass} />
       </ReactFlow>
       {plan.nodes.length === 0 && <EmptyCanvas />}
     </div>
