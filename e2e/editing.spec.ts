@@ -60,6 +60,34 @@ test('dragging a card moves it, and one Undo puts it back', async ({ page }) => 
   await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
 });
 
+test('dragging one of two selected cards moves both, as one step', async ({ page }) => {
+  await openFiveNodes(page);
+  const srv3 = card(page, 'srv3.example.com');
+  const srv4 = card(page, 'srv4.example.com');
+  await clickCard(page, 'srv3.example.com');
+  await clickCard(page, 'srv4.example.com', ['ControlOrMeta']);
+  await expect(inspector(page)).toContainText('2 nodes selected');
+  const [before3, before4] = [await settledBox(srv3), await settledBox(srv4)];
+
+  const header = (await srv4.locator('.card-header').boundingBox())!;
+  const start = { x: header.x + 20, y: header.y + header.height / 2 };
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 6; i++) await page.mouse.move(start.x + i * 10, start.y + i * 30);
+  await page.mouse.up();
+
+  const [after3, after4] = [await settledBox(srv3), await settledBox(srv4)];
+  expect(after3.y - before3.y).toBeGreaterThan(80);
+  expect(after4.y - after3.y).toBeCloseTo(before4.y - before3.y, 0);
+  expect(after4.x - after3.x).toBeCloseTo(before4.x - before3.x, 0);
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(async () => (await srv3.boundingBox())!.y).toBeCloseTo(before3.y, 0);
+  await expect.poll(async () => (await srv4.boundingBox())!.y).toBeCloseTo(before4.y, 0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(emptyCanvasHint(page)).toBeVisible();
+});
+
 test('multi-select with Ctrl/Shift-click, Delete removes both, Undo restores both', async ({ page }) => {
   await openFiveNodes(page);
   await clickCard(page, 'srv3.example.com');

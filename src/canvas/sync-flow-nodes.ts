@@ -1,6 +1,6 @@
 import { arrangeNodes } from '../core/commands/arrange';
 import { getCatalog } from '../core/catalog/catalog';
-import type { Plan } from '../core/plan/schema';
+import type { Plan, PlanNode } from '../core/plan/schema';
 import type { Diagnostic } from '../core/validation/diagnostic';
 import type { Selection } from '../store/editor-store';
 import type { CardData, CardNode } from './NodeCard';
@@ -14,6 +14,18 @@ function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): bo
     const x = a[i]!;
     const y = b[i]!;
     if (x.rule !== y.rule || x.severity !== y.severity || x.roleId !== y.roleId || x.message !== y.message) return false;
+  }
+  return true;
+}
+
+/** Whether a card would look the same: every field but the position (moves keep other fields' identity). */
+function sameCardContent(a: PlanNode, b: PlanNode): boolean {
+  if (a === b) return true;
+  for (const key of Object.keys(b) as (keyof PlanNode)[]) {
+    if (key !== 'position' && a[key] !== b[key]) return false;
+  }
+  for (const key of Object.keys(a) as (keyof PlanNode)[]) {
+    if (key !== 'position' && !(key in b)) return false;
   }
   return true;
 }
@@ -42,7 +54,7 @@ export function syncFlowNodes(
     const selectedRole = selection.role?.nodeId === node.id ? selection.role.roleId : undefined;
     const data: CardData =
       before &&
-      before.data.node === node &&
+      sameCardContent(before.data.node, node) &&
       before.data.edition === plan.edition &&
       before.data.selectedRole === selectedRole &&
       sameDiagnostics(before.data.diagnostics, diagnostics)

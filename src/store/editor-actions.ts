@@ -45,7 +45,9 @@ export function dropRoleOnCanvas(store: EditorStore, drag: RoleDrag, position: P
     notify('warning', refusal);
     return undefined;
   }
-  const node = newNodeForRole(plan, drag.roleId, { x: Math.round(position.x), y: Math.round(position.y) });
+  // A synthetic event may carry no coordinates; the plan format never stores NaN.
+  const at = { x: Number.isFinite(position.x) ? Math.round(position.x) : 0, y: Number.isFinite(position.y) ? Math.round(position.y) : 0 };
+  const node = newNodeForRole(plan, drag.roleId, at);
   const commands: PlanCommand[] = [{ type: 'add-node', node }];
   if (drag.fromNodeId !== undefined) commands.unshift({ type: 'remove-role', nodeId: drag.fromNodeId, roleId: drag.roleId });
   if (!dispatch(commands)) return undefined;

@@ -42,6 +42,17 @@ function compact<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
+/** Same keys, and values equal (nested plain data compared by content). */
+function sameFields(a: object, b: object): boolean {
+  const keysA = Object.keys(a);
+  if (keysA.length !== Object.keys(b).length) return false;
+  return keysA.every((key) => {
+    const x = (a as Record<string, unknown>)[key];
+    const y = (b as Record<string, unknown>)[key];
+    return x === y || (typeof x === 'object' && typeof y === 'object' && JSON.stringify(x) === JSON.stringify(y));
+  });
+}
+
 /**
  * Applies one command and returns the new plan. The input is never mutated; a command that
  * changes nothing (unknown node, role absent, role already there) returns the same object, so
@@ -80,7 +91,10 @@ export function applyCommand(plan: Plan, command: PlanCommand): Plan {
       return { ...plan, nodes: [...plan.nodes.slice(0, index), ...plan.nodes.slice(index + 1)] };
     }
     case 'update-node':
-      return mapNode(plan, command.nodeId, (node) => compact({ ...node, ...command.changes }));
+      return mapNode(plan, command.nodeId, (node) => {
+        const next = compact({ ...node, ...command.changes });
+        return sameFields(node, next) ? node : next;
+      });
     case 'move-nodes': {
       let changed = false;
       const nodes = plan.nodes.map((node) => {
@@ -92,8 +106,10 @@ export function applyCommand(plan: Plan, command: PlanCommand): Plan {
       });
       return changed ? { ...plan, nodes } : plan;
     }
-    case 'set-plan-fields':
-      return compact({ ...plan, ...command.changes });
+    case 'set-plan-fields': {
+      const next = compact({ ...plan, ...command.changes });
+      return sameFields(plan, next) ? plan : next;
+    }
   }
 }
 
