@@ -17,5 +17,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['./src/test/setup.ts'],
+    // CLI tests start real processes; on a busy 2-core CI machine they can take seconds each.
+    testTimeout: 30_000,
   },
 });

@@ -1,8 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { PlanCanvas } from '../canvas/PlanCanvas';
 import { createPlanLibrary, browserStorage } from '../persistence/plan-library';
 import { resolveInitialPlan } from '../persistence/initial-plan';
 import { useAutosave } from '../persistence/useAutosave';
+import type { Plan } from '../core/plan/schema';
 import { createEditorStore, type EditorStore } from '../store/editor-store';
 import { EditorProvider, useEditor } from '../store/EditorProvider';
 import { AddRoleDialog } from '../ui/AddRoleDialog';
@@ -19,6 +20,9 @@ import { StatusBar } from '../ui/StatusBar';
 import { TemplateList } from '../ui/TemplateList';
 import { Toolbar } from '../ui/Toolbar';
 import { importPlanText } from './import-plan';
+import { useFileImport } from './useFileImport';
+import { useSharedLink } from './useSharedLink';
+import { PrintView } from '../ui/PrintView';
 import { useShortcuts } from './useShortcuts';
 import './theme.css';
 import './App.css';
@@ -50,15 +54,25 @@ function Designer({ store, library }: { store: EditorStore; library: ReturnType<
   const [dialog, setDialog] = useState<OpenDialog>();
   const [importFailure, setImportFailure] = useState<ImportFailure>();
 
+  const importText = useCallback(
+    (text: string, source: string) => setImportFailure(importPlanText(store, text, source, library.newId())),
+    [store, library],
+  );
+  useFileImport(importText);
   const onImportFile = (file: File) => {
-    void file.text().then(
-      (text) => {
-        const failure = importPlanText(store, text, file.name, library.newId());
-        setImportFailure(failure);
-      },
+    file.text().then(
+      (text) => importText(text, file.name),
       () => setImportFailure({ fileName: file.name, problems: [{ path: '$', message: 'the file cannot be read' }] }),
     );
   };
+  const openShared = useCallback(
+    (plan: Plan) => {
+      store.getState().replacePlan(plan, { documentId: library.newId() });
+      store.getState().notify('info', `Opened the shared plan “${plan.name}”.`);
+    },
+    [store, library],
+  );
+  const [shared, setShared] = useSharedLink(openShared, () => store.getState().plan.nodes.length === 0);
 
   return (
     <div className={`app${presentation ? ' presentation' : ''}`}>
@@ -84,6 +98,41 @@ function Designer({ store, library }: { store: EditorStore; library: ReturnType<
         </Dialog>
       )}
       {importFailure && <ImportProblemsDialog failure={importFailure} onClose={() => setImportFailure(undefined)} />}
+      {shared?.kind === 'failed' && (
+        <ImportProblemsDialog
+          failure={{ fileName: 'the share link', problems: shared.problems }}
+          onClose={() => setShared(undefined)}
+        />
+      )}
+      {shared?.kind === 'confirm' && (
+        <Dialog
+          title="Open the shared plan?"
+          onClose={() => setShared(undefined)}
+          actions={
+            <>
+              <button
+                type="button"
+                data-autofocus
+                onClick={() => {
+                  openShared(shared.plan);
+                  setShared(undefined);
+                }}
+              >
+                Open shared plan
+              </button>
+              <button type="button" onClick={() => setShared(undefined)}>
+                Keep current plan
+              </button>
+            </>
+          }
+        >
+          <p>
+            The link holds “{shared.plan.name}” ({shared.plan.nodes.length} nodes). It replaces the plan on screen; your current
+            plan stays in Plans.
+          </p>
+        </Dialog>
+      )}
+      <PrintView />
     </div>
   );
 }

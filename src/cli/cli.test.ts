@@ -1,6 +1,10 @@
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { EXPECTED_INVENTORY_SECTIONS, parseInventory } from '../core/test-support/inventory';
+import { extractPlanText } from '../core/export/svg';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = (name: string) => `src/cli/fixtures/${name}`;
@@ -129,5 +133,163 @@ describe.concurrent('plan catalog and rules (real command)', () => {
     const ids = (JSON.parse(run.stdout) as { rules: { id: string }[] }).rules.map((r) => r.id);
     expect(ids).toContain('ui-on-proxy');
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+
+
+// Several commands in a row, while the other tests spawn theirs: more than the default 5 s.
+describe.concurrent('plan export and schema (real command)', { timeout: 60_000 }, () => {
+  const five = 'src/core/templates/carbonio-five-nodes.json';
+  const golden = (name: string) => readFileSync(new URL(`../core/export/__golden__/${name}`, import.meta.url), 'utf8');
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'plan-export-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('--to json writes the plan file unchanged (templates are already normalised)', async () => {
+    const run = await plan('export', five, '--to', 'json');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(readFileSync(join(root, five), 'utf8'));
+  });
+
+  it('--to ansible writes the golden inventory', async () => {
+    const run = await plan('export', five, '--to', 'ansible');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(golden('carbonio-five-nodes.ini'));
+  });
+
+  it('--to mermaid writes the golden flowchart', async () => {
+    const run = await plan('export', 'src/core/templates/ce-five-nodes.json', '--to', 'mermaid');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(golden('ce-five-nodes.mmd'));
+  });
+
+  it('--to svg writes a diagram dated --date, carrying the plan', async () => {
+    const run = await plan('export', five, '--to', 'svg', '--date', '2026-01-15');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^(<\?xml[^>]*>\s*)?<svg[\s>]/);
+    expect(run.stdout).toContain('2026-01-15');
+    expect(extractPlanText(run.stdout)).toBe(readFileSync(join(root, five), 'utf8'));
+  });
+
+  it('--to svg without --date uses today', async () => {
+    const run = await plan('export', five, '--to', 'svg');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(new Date().toISOString().slice(0, 10));
+  });
+
+  it('-o writes the file and nothing to stdout', async () => {
+    const out = join(dir, 'carbonio-inventory');
+    const run = await plan('export', five, '--to', 'ansible', '-o', out);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe('');
+    expect(readFileSync(out, 'utf8')).toBe(golden('carbonio-five-nodes.ini'));
+  });
+
+  it('json export round-trips: exporting an exported plan gives identical bytes, and it validates', async () => {
+    const first = join(dir, 'first.json');
+    const second = join(dir, 'second.json');
+    expect((await plan('export', 'src/core/templates/ce-five-nodes.json', '--to', 'json', '-o', first)).code).toBe(0);
+    expect((await plan('export', first, '--to', 'json', '-o', second)).code).toBe(0);
+    expect(readFileSync(second)).toEqual(readFileSync(first));
+    const validateRun = await plan('validate', second, '--format', 'json');
+    expect(validateRun.code).toBe(0);
+    // A plan written by hand (other key order, no final newline) is normalised once, then stable.
+    const messy = join(dir, 'messy.json');
+    writeFileSync(messy, JSON.stringify({ nodes: [{ roles: ['proxy'], hostname: 'p.example.com', id: 'p' }], edition: 'ce', name: 'm', version: 1, format: 'carbonio-plan' }));
+    const once = await plan('export', messy, '--to', 'json');
+    const onceFile = join(dir, 'once.json');
+    writeFileSync(onceFile, once.stdout);
+    expect((await plan('export', onceFile, '--to', 'json')).stdout).toBe(once.stdout);
+    expect(once.stdout.startsWith('{\n  "format": "carbonio-plan",\n  "version": 1,\n  "name": "m",')).toBe(true);
+  });
+
+  it('ansible for a CE plan is refused: exit 1, each reason on stderr, nothing written', async () => {
+    const out = join(dir, 'refused-inventory');
+    const run = await plan('export', 'src/core/templates/ce-five-nodes.json', '--to', 'ansible', '-o', out);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    const lines = run.stderr.trimEnd().split('\n');
+    for (const line of lines) expect(line).toMatch(/^plan: /);
+    expect(lines[0]).toMatch(/^plan: The plan is for Carbonio CE, .*commercial edition/);
+    expect(lines.at(-1)).toMatch(/was not written .*--force/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('--force writes the refused inventory with the problems as comments, exit 0', async () => {
+    const run = await plan('export', 'src/core/templates/ce-five-nodes.json', '--to', 'ansible', '--force');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^# PROBLEM: The plan is for Carbonio CE/);
+    expect(parseInventory(run.stdout).map(([g]) => g)).toEqual(EXPECTED_INVENTORY_SECTIONS);
+    expect(run.stderr).toMatch(/^plan: warning: the inventory was written with 1 problem as # PROBLEM comments \(--force\)\n$/);
+  });
+
+  it('a hostile plan never injects a line or a group into the inventory, even forced', async () => {
+    const refused = await plan('export', fixture('hostile-export.json'), '--to', 'ansible');
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe('');
+    for (const line of refused.stderr.trimEnd().split('\n')) expect(line).toMatch(/^plan: /);
+    expect(refused.stderr).toContain('"<script>alert(1)</script>" (node "c")');
+
+    const run = await plan('export', fixture('hostile-export.json'), '--to', 'ansible', '--force');
+    expect(run.code).toBe(0);
+    const groups = parseInventory(run.stdout);
+    expect(groups.map(([g]) => g)).toEqual(EXPECTED_INVENTORY_SECTIONS);
+    for (const [group, entries] of groups) {
+      for (const entry of entries) {
+        if (group === 'proxyServers:vars') expect(entry).toMatch(/^webmailHostname=[A-Za-z0-9._-]+$/);
+        else if (group === 'videoServers') expect(entry).toMatch(/^[A-Za-z0-9._-]+ public_ip_address=[0-9A-Fa-f.:_]+$/);
+        else expect(entry).toMatch(/^[A-Za-z0-9._-]+$/);
+      }
+    }
+    expect(new Map(groups).get('mtaServers')).toEqual(['_proxyServers_']);
+    expect(new Map(groups).get('postgresServers')).toEqual(['srv1.example.com__mtaServers__evil.example.com']);
+
+    const mermaid = await plan('export', fixture('hostile-export.json'), '--to', 'mermaid');
+    expect(mermaid.code).toBe(0);
+    expect(mermaid.stdout).not.toMatch(/[<&`\r\u2028\u2029]/);
+    expect(mermaid.stdout.match(/^ {2}subgraph /gm)).toHaveLength(5);
+  });
+
+  it('schema prints the committed JSON Schema', async () => {
+    const run = await plan('schema');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(readFileSync(join(root, 'public/plan.schema.json'), 'utf8'));
+    const out = join(dir, 'schema.json');
+    expect((await plan('schema', '-o', out)).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(run.stdout);
+  });
+
+  const unusable: [string, string[], RegExp][] = [
+    ['no --to', ['export', five], /export needs --to json\|svg\|ansible\|mermaid/],
+    ['a bad --to', ['export', five, '--to', 'xml'], /--to must be json, svg, ansible, mermaid, not "xml"/],
+    ['a bad --date', ['export', five, '--to', 'svg', '--date', '2026-02-30'], /--date must be a date as YYYY-MM-DD, not "2026-02-30"/],
+    ['no FILE', ['export', '--to', 'json'], /export needs a plan FILE/],
+    ['a missing file', ['export', 'no/such.json', '--to', 'json'], /cannot read no\/such\.json: no such file/],
+    ['an invalid plan', ['export', fixture('wrong-type.json'), '--to', 'mermaid'], /is not a valid Carbonio plan/],
+    ['-o into a missing directory', ['export', five, '--to', 'json', '-o', 'no/such/dir/out.json'], /cannot write no\/such\/dir\/out\.json: no such directory/],
+    ['-o without a value', ['export', five, '--to', 'json', '-o'], /-o needs a value/],
+    ['--force with a value', ['export', five, '--to', 'ansible', '--force=yes'], /--force takes no value/],
+    ['schema with an argument', ['schema', 'extra'], /unexpected argument extra/],
+  ];
+  it.each(unusable)('%s: exit 2 with one line on stderr', async (_name, args, message) => {
+    const run = await plan(...args);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('the usage text documents export and schema', async () => {
+    const run = await plan('--help');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('plan export FILE --to json|svg|ansible|mermaid [-o OUT] [--force] [--date YYYY-MM-DD]');
+    expect(run.stdout).toContain('plan schema [-o OUT]');
   });
 });

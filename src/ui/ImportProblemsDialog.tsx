@@ -15,7 +15,7 @@ export function ImportProblemsDialog({ failure, onClose }: { failure: ImportFail
         </button>
       }
     >
-      <p>The file is not a valid Carbonio plan. Your current plan was not changed.</p>
+      <p>This is not a valid Carbonio plan. Your current plan was not changed.</p>
       <ul className="import-problems" aria-label="Import problems">
         {failure.problems.map((p, i) => (
           <li key={i}>

@@ -5,6 +5,8 @@
 import { getCatalog } from '../catalog/catalog';
 import type { Edition } from '../catalog/role-ids';
 import { applyCommands } from '../commands/commands';
+import { loadPlanValue } from '../plan/loader';
+import { PLAN_TEMPLATES } from '../templates';
 import { CURRENT_PLAN_VERSION, PLAN_FORMAT, type Plan, type PlanNode } from '../plan/schema';
 import type { Diagnostic } from '../validation/diagnostic';
 import { validate } from '../validation/validate';
@@ -57,4 +59,13 @@ export function deepFreeze<T>(value: T): T {
     for (const key of Reflect.ownKeys(value)) deepFreeze((value as Record<PropertyKey, unknown>)[key]);
   }
   return value;
+}
+
+/** A documented template, loaded through the loader like any input. */
+export function templatePlan(id: string): Plan {
+  const found = PLAN_TEMPLATES.find((t) => t.id === id);
+  if (!found) throw new Error(`no template ${id}`);
+  const loaded = loadPlanValue(found.document);
+  if (!loaded.ok) throw new Error(`template ${id} does not load`);
+  return loaded.plan;
 }
