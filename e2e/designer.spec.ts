@@ -15,7 +15,7 @@ test('dropping a role on empty canvas creates a node; dropping on a card adds it
 
   await dragOnto(paletteRole(page, 'MTA AV/AS'), proxyCard);
   await expect(chip(page, 'proxy1.example.com', 'MTA AV/AS')).toBeVisible();
-  await expect(page.getByText(/1 node · 2 roles/)).toBeVisible();
+  await expect(page.getByRole('status', { name: 'Plan summary' })).toContainText('1 node · 2 roles');
 });
 
 test('a chip moves between nodes by drag', async ({ page }) => {

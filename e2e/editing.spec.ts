@@ -104,7 +104,7 @@ test('multi-select with Ctrl/Shift-click, Delete removes both, Undo restores bot
   await expect(card(page, 'srv3.example.com')).toHaveCount(0);
   await expect(card(page, 'srv4.example.com')).toHaveCount(0);
   await expect(allCards(page)).toHaveCount(3);
-  await expect(page.getByText(/3 nodes ·/)).toBeVisible();
+  await expect(page.getByRole('status', { name: 'Plan summary' })).toContainText('3 nodes ·');
 
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(card(page, 'srv3.example.com')).toBeVisible();

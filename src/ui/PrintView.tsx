@@ -25,7 +25,7 @@ export function PrintView() {
       <section className="print-page">
         <h1>{plan.name}</h1>
         <p>
-          {EDITION_NAMES[plan.edition]} · {plan.nodes.length} nodes · {today()}
+          {EDITION_NAMES[plan.edition]} · {plan.nodes.length} node{plan.nodes.length === 1 ? '' : 's'} · {today()}
         </p>
         <table className="print-table">
           <thead>
