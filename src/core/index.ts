@@ -15,3 +15,7 @@ export type { Rule } from './validation/rule';
 export * from './catalog/os';
 export * from './commands/node-factory';
 export * from './commands/arrange';
+export * from './network/services';
+export * from './network/port-table';
+export * from './network/flows';
+export * from './network/sizing';

@@ -27,4 +27,17 @@ export const SOURCES = {
   pgpoolRemoved: 'zextras/carbonio-install-ansible: Database Connector removed from the installer in Nov 2024 [domain §2]',
   ports: 'Carbonio docs, firewall ports (external and internal) [domain §4]',
   meshAgent: 'Carbonio docs: every node but the Mesh servers gets service-discover-agent [domain §2]',
+  externalPorts: 'Carbonio docs, firewall ports: external ports, "open only on the node that runs the component" [domain §4]',
+  internalPorts: 'Carbonio docs, firewall ports: internal ports, "between nodes on the private network" [domain §4]',
+  typicalFlows: 'Carbonio docs, firewall ports: typical flows (who talks to whom) [domain §4]',
+  adminVpnOnly: 'Carbonio docs, firewall ports: 6071/tcp Admin Panel "VPN only, never public" [domain §4]',
+  mailProtocols: 'Carbonio seed text: POP3 and POP3S, IMAP and IMAPS, SMTP with SMTPS and submission over TLS [domain §4]',
+  publicReachability:
+    'Carbonio docs, requirements: Proxy and MTA "reachable from the Internet (or via port forwarding: at minimum 25 → MTA and 443 → Proxy)"; the Video Server gets a public IP (five-node scenario, Ansible public_ip_address) [domain §3 Nodes and network, §5, §6]',
+  internalZone:
+    'Assumption built on Carbonio docs, firewall ports: internal ports are "between nodes on the private network" [domain §4]; the docs say nothing of DMZs',
+  singleServerCapacity: 'Carbonio docs, requirements (until Jan 2026): "Single-Server supports up to 500 accounts" [domain §3 Resources]',
+  mailstoreDisk:
+    'Carbonio CE docs, requirements: 50 GB disk for OS + Carbonio plus mailbox data, users × quota (20 users × 10 GB → about 250 GB) [domain §3 Resources]',
+  videoRecordingSize: 'Carbonio docs, Video Recording: about 400 MB per hour at 1280×720, 25 fps [domain §3 Resources]',
 } as const;

@@ -281,6 +281,63 @@ describe('set-plan-fields', () => {
   });
 });
 
+describe('set-service', () => {
+  it('sets one service, keeping the others and the nodes', () => {
+    const plan = deepFreeze<Plan>({ ...samplePlan(), services: { imaps: 'internet' } });
+    const after = apply(plan, { type: 'set-service', service: 'pop3', exposure: 'internal' });
+    expect(after.services).toEqual({ imaps: 'internet', pop3: 'internal' });
+    expect(after.nodes).toBe(plan.nodes);
+    expect(after.name).toBe('sample');
+  });
+
+  it('adds services to a plan without them', () => {
+    const after = apply(samplePlan(), { type: 'set-service', service: 'video', exposure: 'off' });
+    expect(after.services).toEqual({ video: 'off' });
+  });
+
+  it('is a no-op, returning the same object, when the service already has that exposure', () => {
+    const plan = deepFreeze<Plan>({ ...samplePlan(), services: { admin: 'internal' } });
+    expect(apply(plan, { type: 'set-service', service: 'admin', exposure: 'internal' })).toBe(plan);
+  });
+
+  it('null drops the setting, and the services key with the last one', () => {
+    const plan = deepFreeze<Plan>({ ...samplePlan(), services: { admin: 'internet', pop3: 'off' } });
+    const one = apply(plan, { type: 'set-service', service: 'admin', exposure: null });
+    expect(one.services).toEqual({ pop3: 'off' });
+    const none = apply(one, { type: 'set-service', service: 'pop3', exposure: null });
+    expect(none).not.toHaveProperty('services');
+    expect(none).toEqual(snapshot(samplePlan()));
+  });
+
+  it('null on a service that is not set is a no-op', () => {
+    const plan = samplePlan();
+    expect(apply(plan, { type: 'set-service', service: 'pop3', exposure: null })).toBe(plan);
+  });
+
+  it('ignores a service id that is not in the catalog (commands may come from JSON)', () => {
+    const plan = samplePlan();
+    const command = { type: 'set-service', service: 'gopher', exposure: 'internet' } as unknown as PlanCommand;
+    expect(apply(plan, command)).toBe(plan);
+  });
+});
+
+describe('set-plan-fields: sizing and services', () => {
+  it('sets and clears sizing; the same sizing again is a no-op', () => {
+    const plan = samplePlan();
+    const sized = apply(plan, { type: 'set-plan-fields', changes: { sizing: { accounts: 100, mailboxQuotaGb: 5 } } });
+    expect(sized.sizing).toEqual({ accounts: 100, mailboxQuotaGb: 5 });
+    expect(apply(deepFreeze(sized), { type: 'set-plan-fields', changes: { sizing: { accounts: 100, mailboxQuotaGb: 5 } } })).toBe(sized);
+    const cleared = apply(deepFreeze(sized), { type: 'set-plan-fields', changes: { sizing: undefined } });
+    expect(cleared).not.toHaveProperty('sizing');
+  });
+
+  it('replaces services whole', () => {
+    const plan = deepFreeze<Plan>({ ...samplePlan(), services: { admin: 'internet' } });
+    const after = apply(plan, { type: 'set-plan-fields', changes: { services: { pop3: 'off' } } });
+    expect(after.services).toEqual({ pop3: 'off' });
+  });
+});
+
 describe('applyCommands', () => {
   it('applies commands in order', () => {
     const plan = samplePlan();

@@ -1,7 +1,10 @@
-import type { Plan, PlanNode, Position } from '../plan/schema';
+import { SERVICE_IDS, type Plan, type PlanNode, type Position, type ServiceExposure, type ServiceId } from '../plan/schema';
 
-/** Plan fields a command may change; nodes change through node commands. */
-export type PlanFields = Partial<Pick<Plan, 'name' | 'edition' | 'webmailHostname'>>;
+/**
+ * Plan fields a command may change; nodes change through node commands. `services` and `sizing`
+ * are replaced whole (`undefined` removes them); `set-service` edits one service.
+ */
+export type PlanFields = Partial<Pick<Plan, 'name' | 'edition' | 'webmailHostname' | 'services' | 'sizing'>>;
 
 /** Node fields a command may change; id and roles change through their own commands. */
 export type NodeFields = Partial<Omit<PlanNode, 'id' | 'roles'>>;
@@ -18,7 +21,9 @@ export type PlanCommand =
   | { readonly type: 'remove-node'; readonly nodeId: string }
   | { readonly type: 'update-node'; readonly nodeId: string; readonly changes: NodeFields }
   | { readonly type: 'move-nodes'; readonly positions: Readonly<Record<string, Position>> }
-  | { readonly type: 'set-plan-fields'; readonly changes: PlanFields };
+  | { readonly type: 'set-plan-fields'; readonly changes: PlanFields }
+  /** Sets the exposure of one service; `null` drops the setting, back to the docs default. */
+  | { readonly type: 'set-service'; readonly service: ServiceId; readonly exposure: ServiceExposure | null };
 
 function mapNode(plan: Plan, nodeId: string, edit: (node: PlanNode) => PlanNode): Plan {
   const index = plan.nodes.findIndex((n) => n.id === nodeId);
@@ -109,6 +114,16 @@ export function applyCommand(plan: Plan, command: PlanCommand): Plan {
     case 'set-plan-fields': {
       const next = compact({ ...plan, ...command.changes });
       return sameFields(plan, next) ? plan : next;
+    }
+    case 'set-service': {
+      if (!(SERVICE_IDS as readonly string[]).includes(command.service)) return plan;
+      const current = plan.services?.[command.service];
+      const exposure = command.exposure ?? undefined;
+      if (current === exposure) return plan;
+      const services = compact({ ...plan.services, [command.service]: exposure });
+      if (Object.keys(services).length > 0) return { ...plan, services };
+      const { services: _dropped, ...rest } = plan;
+      return rest;
     }
   }
 }

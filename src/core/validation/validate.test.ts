@@ -69,6 +69,13 @@ describe('validate', () => {
     });
   });
 
+  it.each(PLAN_TEMPLATES.map((t) => [t.id, t] as const))('%s trips none of the network and capacity rules', (_id, template) => {
+    const loaded = loadPlanValue(template.document);
+    if (!loaded.ok) throw new Error('template does not load');
+    const network = ['service-unserved', 'public-exposure', 'internal-in-dmz', 'admin-exposed', 'plain-protocols', 'capacity-exceeded', 'mailstore-disk'];
+    expect(validatePlan(loaded.plan).filter((d) => network.includes(d.rule))).toEqual([]);
+  });
+
   it('gives exactly the five core-required errors for an empty plan', () => {
     for (const edition of EDITIONS) {
       const diagnostics = validatePlan(makePlan([], edition));
