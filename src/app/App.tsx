@@ -15,7 +15,7 @@ import { NoticeBar } from '../ui/NoticeBar';
 import { Palette } from '../ui/Palette';
 import { PlansDialog } from '../ui/PlansDialog';
 import { PresentationVerdict } from '../ui/PresentationVerdict';
-import { ProblemsPanel } from '../ui/ProblemsPanel';
+import { BottomPanel } from '../ui/BottomPanel';
 import { StatusBar } from '../ui/StatusBar';
 import { TemplateList } from '../ui/TemplateList';
 import { Toolbar } from '../ui/Toolbar';
@@ -86,7 +86,7 @@ function Designer({ store, library }: { store: EditorStore; library: ReturnType<
         </main>
         {!presentation && <Inspector />}
       </div>
-      {!presentation && <ProblemsPanel />}
+      {!presentation && <BottomPanel />}
       <StatusBar />
       <AddRoleDialog />
       <MoveRoleDialog />

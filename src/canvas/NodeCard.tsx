@@ -1,4 +1,4 @@
-import type { Node, NodeProps } from '@xyflow/react';
+import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { memo, useState, type DragEvent } from 'react';
 import { getCatalog } from '../core/catalog/catalog';
 import type { Edition } from '../core/catalog/role-ids';
@@ -89,6 +89,9 @@ export const NodeCard = memo(function NodeCard({ data, selected }: NodeProps<Car
       }}
       onDrop={onDrop}
     >
+      {/* Anchors for the flow arrows; nobody connects nodes by hand here. */}
+      <Handle type="target" position={Position.Top} isConnectable={false} className="flow-handle" />
+      <Handle type="source" position={Position.Bottom} isConnectable={false} className="flow-handle" />
       <header className="card-header">
         <span className="card-hostname">{hostname}</span>
         {counts.error > 0 && (

@@ -6,26 +6,32 @@ import {
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
+  type Node,
   type NodeChange,
   type NodeTypes,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
+import { planFlows } from '../core/network/flows';
 import type { Position } from '../core/plan/schema';
 import { dropRoleOnCanvas } from '../store/editor-actions';
 import { useEditor, useEditorStore } from '../store/EditorProvider';
 import { selectDiagnosticsByNode, selectPlan, selectSelection } from '../store/selectors';
 import { EmptyCanvas } from '../ui/EmptyCanvas';
 import { draggedRoleId, readRoleDrag } from './drag-data';
+import { flowEdges, INTERNET_NODE_ID } from './flow-edges';
+import { InternetNode, type InternetNodeType } from './InternetNode';
 import { NodeCard, type CardNode } from './NodeCard';
 import { syncFlowNodes } from './sync-flow-nodes';
 import './canvas.css';
 
-const nodeTypes: NodeTypes = { card: NodeCard };
+const nodeTypes: NodeTypes = { card: NodeCard, internet: InternetNode };
+const selectShowInternal = (s: { showInternalFlows: boolean }) => s.showInternalFlows;
 
 /** Minimap nodes take the colour of their worst diagnostic. */
-function minimapClass(node: CardNode): string {
-  const severities = node.data.diagnostics.map((d) => d.severity);
+function minimapClass(node: Node): string {
+  if (node.type !== 'card') return 'minimap-internet';
+  const severities = (node as CardNode).data.diagnostics.map((d) => d.severity);
   return severities.includes('error') ? 'minimap-error' : severities.includes('warning') ? 'minimap-warning' : 'minimap-ok';
 }
 const selectRevealSeq = (s: { revealSeq: number }) => s.revealSeq;
@@ -60,8 +66,41 @@ function CanvasFlow() {
     setFlow({ plan, byNode, selection, nodes });
   }
 
+  const showInternal = useEditor(selectShowInternal);
+  const flows = useMemo(() => planFlows(plan), [plan]);
+  const edges = useMemo(
+    () => flowEdges(flows, new Set(plan.nodes.map((n) => n.id)), showInternal),
+    [flows, plan.nodes, showInternal],
+  );
+  // The Internet endpoint sits above the top-left of the plan; its position is derived, not stored.
+  const internetAt = useMemo(() => {
+    if (nodes.length === 0) return { x: 0, y: -180 };
+    const minX = Math.min(...nodes.map((n) => n.position.x));
+    const minY = Math.min(...nodes.map((n) => n.position.y));
+    return { x: minX, y: minY - 180 };
+  }, [nodes]);
+  const [internetMeasured, setInternetMeasured] = useState<InternetNodeType['measured']>();
+  const hasInternetEdges = edges.some((e) => e.source === INTERNET_NODE_ID);
+  const allNodes = useMemo<Node[]>(() => {
+    if (!hasInternetEdges) return nodes;
+    const internet: InternetNodeType = {
+      id: INTERNET_NODE_ID,
+      type: 'internet',
+      position: internetAt,
+      data: { label: plan.webmailHostname ? `Internet · ${plan.webmailHostname}` : 'Internet' },
+      draggable: false,
+      selectable: false,
+      focusable: false,
+      ...(internetMeasured ? { measured: internetMeasured } : {}),
+    };
+    return [internet, ...nodes];
+  }, [nodes, hasInternetEdges, internetAt, internetMeasured, plan.webmailHostname]);
+
   const onNodesChange = useCallback(
-    (changes: NodeChange<CardNode>[]) => {
+    (allChanges: NodeChange<Node>[]) => {
+      const internetChange = allChanges.find((c) => c.type === 'dimensions' && c.id === INTERNET_NODE_ID);
+      if (internetChange?.type === 'dimensions' && internetChange.dimensions) setInternetMeasured(internetChange.dimensions);
+      const changes = allChanges.filter((c) => !('id' in c) || c.id !== INTERNET_NODE_ID) as NodeChange<CardNode>[];
       const moved: Record<string, Position> = {};
       let selectionChanged = false;
       for (const change of changes) {
@@ -114,9 +153,9 @@ function CanvasFlow() {
 
   return (
     <div className="canvas" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
-      <ReactFlow<CardNode>
-        nodes={nodes}
-        edges={[]}
+      <ReactFlow
+        nodes={allNodes}
+        edges={edges}
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
         deleteKeyCode={null}

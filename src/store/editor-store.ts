@@ -56,6 +56,9 @@ export interface UiSlice {
   /** Node whose "Add role…" dialog is open. */
   readonly addRoleFor: string | undefined;
   openAddRole(nodeId: string | undefined): void;
+  /** Whether the canvas draws node-to-node flows besides the Internet arrows. */
+  readonly showInternalFlows: boolean;
+  setShowInternalFlows(on: boolean): void;
   /** Role chip whose "Move to…" dialog is open. */
   readonly moveRole: { readonly nodeId: string; readonly roleId: string } | undefined;
   openMoveRole(target: { nodeId: string; roleId: string } | undefined): void;
@@ -156,6 +159,10 @@ export function createEditorStore(initialPlan: Plan, documentId = 'plan-1'): Edi
     addRoleFor: undefined,
     openAddRole(nodeId) {
       set({ addRoleFor: nodeId });
+    },
+    showInternalFlows: false,
+    setShowInternalFlows(on) {
+      set({ showInternalFlows: on });
     },
     moveRole: undefined,
     openMoveRole(target) {

@@ -4,6 +4,7 @@ import { useEditor, useEditorStore } from '../store/EditorProvider';
 import { selectCatalog } from '../store/selectors';
 import { kindClass } from './labels';
 import { NodeForm } from './NodeForm';
+import { NodePorts } from './NodePorts';
 
 /** One selected node: its fields, its roles and what can be done with it. */
 export function NodeInspector({ node }: { node: PlanNode }) {
@@ -42,6 +43,9 @@ export function NodeInspector({ node }: { node: PlanNode }) {
           })}
         </ul>
       )}
+
+      <h3 className="inspector-subtitle">Ports</h3>
+      <NodePorts node={node} />
 
       <div className="inspector-actions">
         <button type="button" onClick={() => store.getState().openAddRole(node.id)}>
