@@ -61,3 +61,21 @@ test('the capacity helper computes the Mailstore disk from accounts and quota', 
   // 50 GB for OS and Carbonio + 150 × 5 GB (domain §3 Resources).
   await expect(page.getByTestId('mailstore-disk')).toHaveText(/800 GB/);
 });
+
+test('firewall matrix and runbook export from the Export menu', async ({ page }) => {
+  const exportAs = async (item: string) => {
+    await page.getByRole('toolbar', { name: 'Plan tools' }).getByRole('button', { name: 'Export' }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('menuitem', { name: item }).click();
+    const { readFileSync } = await import('node:fs');
+    return readFileSync(await (await download).path(), 'utf8');
+  };
+  const csv = await exportAs('Firewall matrix (CSV)');
+  expect(csv.split('\n')[0]).toBe('hostname,node_id,private_ip,public_ip,zone,port,protocol,exposure,purpose,roles,source');
+  expect(csv).toMatch(/^srv5\.example\.com,srv5,.*,20000-40000,udp,internet,/m);
+  const md = await exportAs('Firewall matrix and commands (Markdown)');
+  expect(md).toContain('ufw allow 443/tcp');
+  const runbook = await exportAs('Install runbook (Markdown)');
+  expect(runbook.indexOf('srv1')).toBeLessThan(runbook.indexOf('srv5'));
+  expect(runbook).toContain('service-discover setup-wizard');
+});

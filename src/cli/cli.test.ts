@@ -192,6 +192,59 @@ describe.concurrent('plan export and schema (real command)', { timeout: 60_000 }
     expect(readFileSync(out, 'utf8')).toBe(golden('carbonio-five-nodes.ini'));
   });
 
+  it('--to firewall-csv writes the golden port table', async () => {
+    const run = await plan('export', 'src/core/templates/ce-five-nodes.json', '--to', 'firewall-csv');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout.startsWith('hostname,node_id,private_ip,public_ip,zone,port,protocol,exposure,purpose,roles,source\nsrv1.example.com,srv1,')).toBe(true);
+    expect(run.stdout).toBe(golden('ce-five-nodes.csv'));
+  });
+
+  it('--to firewall-md writes the golden firewall page dated --date', async () => {
+    const run = await plan('export', 'src/core/templates/ce-five-nodes.json', '--to', 'firewall-md', '--date', '2026-01-15');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout.startsWith('# Firewall: CE five nodes (docs example scenario)\n')).toBe(true);
+    expect(run.stdout).toBe(golden('ce-five-nodes.firewall.md'));
+  });
+
+  it('--to runbook writes the install runbook, dated --date or today', async () => {
+    const run = await plan('export', five, '--to', 'runbook', '--date', '2026-01-15');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout.startsWith('# Install runbook: Carbonio five nodes (Full Small)\n')).toBe(true);
+    expect(run.stdout).toContain('generated 2026-01-15 from the plan');
+    const undated = await plan('export', five, '--to', 'runbook');
+    expect(undated.code).toBe(0);
+    expect(undated.stdout).toContain(`generated ${new Date().toISOString().slice(0, 10)} from the plan`);
+  });
+
+  it.each([
+    ['firewall-csv', 'firewall.csv', 'hostname,node_id,'],
+    ['firewall-md', 'firewall.md', '# Firewall: '],
+    ['runbook', 'runbook.md', '# Install runbook: '],
+  ])('-o with --to %s writes the file and nothing to stdout', async (format, name, start) => {
+    const out = join(dir, name);
+    const run = await plan('export', 'src/core/templates/ce-three-nodes.json', '--to', format, '--date', '2026-01-15', '-o', out);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe('');
+    const written = readFileSync(out, 'utf8');
+    expect(written.startsWith(start)).toBe(true);
+    expect(written).toBe((await plan('export', 'src/core/templates/ce-three-nodes.json', '--to', format, '--date', '2026-01-15')).stdout);
+  });
+
+  it('a hostile plan exports to the firewall formats without HTML or broken lines', async () => {
+    const csv = await plan('export', fixture('hostile-export.json'), '--to', 'firewall-csv');
+    expect(csv.code).toBe(0);
+    expect(csv.stdout.startsWith('hostname,node_id,')).toBe(true);
+    const md = await plan('export', fixture('hostile-export.json'), '--to', 'firewall-md', '--date', '2026-01-15');
+    expect(md.code).toBe(0);
+    expect(md.stdout).not.toMatch(/<script|[\r\u2028\u2029]/);
+    expect(md.stdout.match(/^## /gm)).toHaveLength(6);
+    expect(md.stdout.match(/^# /gm)).toHaveLength(1);
+  });
+
   it('json export round-trips: exporting an exported plan gives identical bytes, and it validates', async () => {
     const first = join(dir, 'first.json');
     const second = join(dir, 'second.json');
@@ -268,7 +321,8 @@ describe.concurrent('plan export and schema (real command)', { timeout: 60_000 }
 
   const unusable: [string, string[], RegExp][] = [
     ['no --to', ['export', five], /export needs --to json\|svg\|ansible\|mermaid/],
-    ['a bad --to', ['export', five, '--to', 'xml'], /--to must be json, svg, ansible, mermaid, not "xml"/],
+    ['a bad --to', ['export', five, '--to', 'xml'], /--to must be json, svg, ansible, mermaid, firewall-csv, firewall-md, runbook, not "xml"/],
+    ['a bad --date for a runbook', ['export', five, '--to', 'runbook', '--date', 'tomorrow'], /--date must be a date as YYYY-MM-DD, not "tomorrow"/],
     ['a bad --date', ['export', five, '--to', 'svg', '--date', '2026-02-30'], /--date must be a date as YYYY-MM-DD, not "2026-02-30"/],
     ['no FILE', ['export', '--to', 'json'], /export needs a plan FILE/],
     ['a missing file', ['export', 'no/such.json', '--to', 'json'], /cannot read no\/such\.json: no such file/],
@@ -289,7 +343,9 @@ describe.concurrent('plan export and schema (real command)', { timeout: 60_000 }
   it('the usage text documents export and schema', async () => {
     const run = await plan('--help');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('plan export FILE --to json|svg|ansible|mermaid [-o OUT] [--force] [--date YYYY-MM-DD]');
+    expect(run.stdout).toContain('plan export FILE --to json|svg|ansible|mermaid|firewall-csv|firewall-md|runbook\n');
+    expect(run.stdout).toContain('[-o OUT] [--force] [--date YYYY-MM-DD]');
+    for (const format of ['firewall-csv', 'firewall-md', 'runbook']) expect(run.stdout).toMatch(new RegExp(`^ {6}${format} +\\S`, 'm'));
     expect(run.stdout).toContain('plan schema [-o OUT]');
   });
 });

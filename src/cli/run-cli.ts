@@ -2,8 +2,10 @@ import { writeFileSync } from 'node:fs';
 import { getCatalog } from '../core/catalog/catalog';
 import { EDITIONS, type Edition } from '../core/catalog/role-ids';
 import { exportAnsibleInventory } from '../core/export/ansible';
+import { exportFirewallCsv, exportFirewallMarkdown } from '../core/export/firewall';
 import { planJsonSchemaText } from '../core/export/json-schema';
 import { exportMermaid } from '../core/export/mermaid';
+import { exportRunbook } from '../core/export/runbook';
 import { exportSvg } from './../core/export/svg';
 import { loadPlan, summarizeProblems } from '../core/plan/loader';
 import type { Plan } from '../core/plan/schema';
@@ -28,14 +30,20 @@ export const EXIT = { ok: 0, planErrors: 1, unusable: 2 } as const;
 
 const USAGE = `Usage:
   plan validate FILE [--format text|json]     check a plan against the Carbonio rules
-  plan export FILE --to json|svg|ansible|mermaid [-o OUT] [--force] [--date YYYY-MM-DD]
+  plan export FILE --to json|svg|ansible|mermaid|firewall-csv|firewall-md|runbook
+              [-o OUT] [--force] [--date YYYY-MM-DD]
                                               write the plan in another format (stdout, or OUT)
-      json     the plan file, normalised (stable key order)
-      svg      the diagram, with the plan embedded; --date sets its date line (default today)
-      ansible  the inventory of the commercial installer zxbot.carbonio_install; refused
-               (exit 1, reasons on stderr) when the installer would fail, unless --force,
-               which writes it with the problems as # PROBLEM comments
-      mermaid  a Mermaid flowchart
+      json          the plan file, normalised (stable key order)
+      svg           the diagram, with the plan embedded; --date sets its date line (default today)
+      ansible       the inventory of the commercial installer zxbot.carbonio_install; refused
+                    (exit 1, reasons on stderr) when the installer would fail, unless --force,
+                    which writes it with the problems as # PROBLEM comments
+      mermaid       a Mermaid flowchart
+      firewall-csv  the ports of every node, one CSV line per node and port (spreadsheet-safe)
+      firewall-md   the firewall of every node as Markdown: its ports, the ufw or firewall-cmd
+                    commands for its OS, the flows; --date sets its date line (default today)
+      runbook       the install runbook as Markdown, node by node in install order; --date sets
+                    its date line (default today)
   plan schema [-o OUT]                        print the JSON Schema of the plan format
   plan catalog [--edition ce|carbonio] [--format text|json]   list the roles of an edition
   plan rules [--format text|json]             list the validation rules
@@ -140,10 +148,10 @@ function runValidate(args: ParsedArgs, io: CliIo): number {
   return diagnostics.some((d) => d.severity === 'error') ? EXIT.planErrors : EXIT.ok;
 }
 
-const EXPORT_FORMATS = ['json', 'svg', 'ansible', 'mermaid'] as const;
+const EXPORT_FORMATS = ['json', 'svg', 'ansible', 'mermaid', 'firewall-csv', 'firewall-md', 'runbook'] as const;
 type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** Today as YYYY-MM-DD (UTC), the date line of an SVG export, as the designer writes it. */
+/** Today as YYYY-MM-DD (UTC), the date line of an SVG or Markdown export, as the designer writes it. */
 function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
@@ -198,6 +206,12 @@ function runExport(args: ParsedArgs, io: CliIo): number {
       return emit(exportSvg(plan, { date: date ?? today() }), args, io);
     case 'mermaid':
       return emit(exportMermaid(plan), args, io);
+    case 'firewall-csv':
+      return emit(exportFirewallCsv(plan), args, io);
+    case 'firewall-md':
+      return emit(exportFirewallMarkdown(plan, { date: date ?? today() }), args, io);
+    case 'runbook':
+      return emit(exportRunbook(plan, { date: date ?? today() }), args, io);
     case 'ansible': {
       const result = exportAnsibleInventory(plan);
       if (result.ok) return emit(result.text, args, io);

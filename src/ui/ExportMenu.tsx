@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { exportAnsibleInventory } from '../core/export/ansible';
+import { exportFirewallCsv, exportFirewallMarkdown } from '../core/export/firewall';
 import { exportMermaid } from '../core/export/mermaid';
+import { exportRunbook } from '../core/export/runbook';
 import { exportSvg } from '../core/export/svg';
 import { serializePlan } from '../core/plan/serialize';
 import type { Plan } from '../core/plan/schema';
@@ -49,6 +51,15 @@ export function ExportMenu() {
       }),
     ],
     ['Mermaid flowchart', run((plan) => downloadText(fileNameFor(plan.name, 'mmd'), exportMermaid(plan), 'text/plain'))],
+    ['Firewall matrix (CSV)', run((plan) => downloadText(fileNameFor(`${plan.name} firewall`, 'csv'), exportFirewallCsv(plan), 'text/csv'))],
+    [
+      'Firewall matrix and commands (Markdown)',
+      run((plan) => downloadText(fileNameFor(`${plan.name} firewall`, 'md'), exportFirewallMarkdown(plan, { date: today() }), 'text/markdown')),
+    ],
+    [
+      'Install runbook (Markdown)',
+      run((plan) => downloadText(fileNameFor(`${plan.name} runbook`, 'md'), exportRunbook(plan, { date: today() }), 'text/markdown')),
+    ],
     ['Share link…', run(() => setPending({ kind: 'share' }))],
     ['Print…', run(() => window.print())],
   ];
