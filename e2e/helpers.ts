@@ -77,7 +77,7 @@ export function boxesOverlap(a: Box, b: Box): boolean {
 
 /** Every node card on the canvas (React Flow node wrappers). */
 export function allCards(page: Page): Locator {
-  return page.locator('.react-flow__node');
+  return page.locator('.react-flow__node-card');
 }
 
 /** The empty-canvas invitation shown when the plan has no node. */
