@@ -1,61 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EDITIONS, ROLE_IDS } from '../catalog/role-ids';
 import { loadPlan } from '../plan/loader';
-import { CURRENT_PLAN_VERSION, PLAN_FORMAT, type Plan, type PlanNode } from '../plan/schema';
 import { serializePlan } from '../plan/serialize';
+import { planArbitrary, text } from '../test-support/plan-arbitrary';
 import { exportSvg, extractPlanText } from './svg';
 import { parsedCards } from './svg-test-fixtures';
 import { escapeXml, fitText, stripIllegalXml, textWidth, unescapeXml } from './svg-text';
 import { parseXmlStrict } from './svg-xml-check';
 
 // Whatever the plan, the SVG is well-formed XML, safe, and carries the plan losslessly.
-
-const oneChar = (from: number, to: number) => fc.integer({ min: from, max: to }).map((c) => String.fromCharCode(c));
-
-/** Characters of every sort: any code point, XML specials, C0 controls, lone surrogates, U+FFFE/U+FFFF. */
-const char = fc.oneof(
-  { arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }), weight: 4 },
-  { arbitrary: fc.constantFrom('<', '>', '&', '"', "'", ']]>', '-->', '&amp;', '&#x26;', '\n', '\t', ' ', '😀', 'é', '\u2028', '\uFFFE', '\uFFFF'), weight: 3 },
-  { arbitrary: oneChar(0, 0x1f), weight: 1 },
-  { arbitrary: oneChar(0xd800, 0xdfff), weight: 1 },
-  { arbitrary: fc.constantFrom('srv1.example.com', '203.0.113.7', 'x'.repeat(300)), weight: 1 },
-);
-const text = fc.string({ unit: char, maxLength: 24 });
-
-const coordinate = fc.double({ noNaN: true, noDefaultInfinity: true });
-const amount = fc.double({ min: 0, max: 1e6, noNaN: true });
-
-function nodeArbitrary(withPosition: 'always' | 'maybe'): fc.Arbitrary<PlanNode> {
-  const optional = {
-    privateIp: text,
-    publicIp: fc.oneof(text, fc.constant('198.51.100.1')),
-    zone: fc.constantFrom('lan', 'dmz'),
-    os: fc.oneof(fc.constantFrom('ubuntu-24.04', 'rhel-9'), text),
-    resources: fc.record({ vcpu: amount, ramGb: amount, diskGb: amount }, { requiredKeys: [] }),
-  } as const;
-  const required = {
-    id: fc.string({ unit: char, minLength: 1, maxLength: 12 }),
-    hostname: text,
-    roles: fc.array(fc.oneof({ arbitrary: fc.constantFrom(...ROLE_IDS), weight: 4 }, { arbitrary: text, weight: 1 }), { maxLength: 9 }),
-  };
-  const position = fc.record({ x: coordinate, y: coordinate });
-  return withPosition === 'always'
-    ? fc.record({ ...required, ...optional, position }, { requiredKeys: ['id', 'hostname', 'roles', 'position'] })
-    : fc.record({ ...required, ...optional, position }, { requiredKeys: ['id', 'hostname', 'roles'] });
-}
-
-const planArbitrary: fc.Arbitrary<Plan> = fc
-  .record(
-    {
-      name: text,
-      edition: fc.constantFrom(...EDITIONS),
-      webmailHostname: text,
-      nodes: fc.oneof(fc.array(nodeArbitrary('maybe'), { maxLength: 8 }), fc.array(nodeArbitrary('always'), { maxLength: 8 })),
-    },
-    { requiredKeys: ['name', 'edition', 'nodes'] },
-  )
-  .map((p) => ({ format: PLAN_FORMAT, version: CURRENT_PLAN_VERSION, ...p }));
 
 describe('exportSvg on random plans', () => {
   it('never throws, writes well-formed XML without script, lays cards apart, and embeds the plan losslessly', () => {
