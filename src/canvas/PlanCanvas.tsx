@@ -6,12 +6,13 @@ import {
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
+  type Edge,
   type Node,
   type NodeChange,
   type NodeTypes,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { planFlows } from '../core/network/flows';
 import type { Position } from '../core/plan/schema';
 import { dropRoleOnCanvas } from '../store/editor-actions';
@@ -67,34 +68,41 @@ function CanvasFlow() {
   }
 
   const showInternal = useEditor(selectShowInternal);
-  const flows = useMemo(() => planFlows(plan), [plan]);
-  const edges = useMemo(
-    () => flowEdges(flows, new Set(plan.nodes.map((n) => n.id)), showInternal),
-    [flows, plan.nodes, showInternal],
-  );
-  // The Internet endpoint sits above the top-left of the plan; its position is derived, not stored.
-  const internetAt = useMemo(() => {
-    if (nodes.length === 0) return { x: 0, y: -180 };
-    const minX = Math.min(...nodes.map((n) => n.position.x));
-    const minY = Math.min(...nodes.map((n) => n.position.y));
-    return { x: minX, y: minY - 180 };
-  }, [nodes]);
+  const flows = useMemo(() => planFlows(plan, { internal: showInternal }), [plan, showInternal]);
+  // Edge objects are reused while their label is unchanged, so an edit re-renders no arrow it did not change.
+  const previousEdges = useRef(new Map<string, Edge>());
+  const edges = useMemo(() => {
+    const next = flowEdges(flows, new Set(plan.nodes.map((n) => n.id)), showInternal).map((edge) => {
+      const before = previousEdges.current.get(edge.id);
+      return before && before.label === edge.label && before.target === edge.target && before.source === edge.source ? before : edge;
+    });
+    previousEdges.current = new Map(next.map((e) => [e.id, e]));
+    return next;
+  }, [flows, plan.nodes, showInternal]);
+  // The Internet endpoint sits above the top-left of the plan. Its position is derived from the
+  // plan (not from live drag positions), so a drag does not re-render every Internet arrow.
+  const internetX = plan.nodes.length === 0 ? 0 : Math.min(...plan.nodes.map((n) => n.position?.x ?? 0));
+  const internetY = plan.nodes.length === 0 ? -180 : Math.min(...plan.nodes.map((n) => n.position?.y ?? 0)) - 180;
   const [internetMeasured, setInternetMeasured] = useState<InternetNodeType['measured']>();
   const hasInternetEdges = edges.some((e) => e.source === INTERNET_NODE_ID);
-  const allNodes = useMemo<Node[]>(() => {
-    if (!hasInternetEdges) return nodes;
-    const internet: InternetNodeType = {
-      id: INTERNET_NODE_ID,
-      type: 'internet',
-      position: internetAt,
-      data: { label: plan.webmailHostname ? `Internet · ${plan.webmailHostname}` : 'Internet' },
-      draggable: false,
-      selectable: false,
-      focusable: false,
-      ...(internetMeasured ? { measured: internetMeasured } : {}),
-    };
-    return [internet, ...nodes];
-  }, [nodes, hasInternetEdges, internetAt, internetMeasured, plan.webmailHostname]);
+  const webmail = plan.webmailHostname;
+  const internetNode = useMemo<InternetNodeType | undefined>(
+    () =>
+      hasInternetEdges
+        ? {
+            id: INTERNET_NODE_ID,
+            type: 'internet',
+            position: { x: internetX, y: internetY },
+            data: { label: webmail ? `Internet · ${webmail}` : 'Internet' },
+            draggable: false,
+            selectable: false,
+            focusable: false,
+            ...(internetMeasured ? { measured: internetMeasured } : {}),
+          }
+        : undefined,
+    [hasInternetEdges, internetX, internetY, internetMeasured, webmail],
+  );
+  const allNodes = useMemo<Node[]>(() => (internetNode ? [internetNode, ...nodes] : nodes), [internetNode, nodes]);
 
   const onNodesChange = useCallback(
     (allChanges: NodeChange<Node>[]) => {

@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { getCatalog } from '../core/catalog/catalog';
 import { EDITION_NAMES } from '../core/catalog/role-ids';
 import { exportSvg } from '../core/export/svg';
@@ -8,10 +9,38 @@ import { today } from './ExportMenu';
 import './PrintView.css';
 
 /**
+ * True while the page is printed (or shown as print media). The print layout is built only then,
+ * so editing never pays for the diagram.
+ */
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(() => window.matchMedia?.('print').matches ?? false);
+  useEffect(() => {
+    const query = window.matchMedia?.('print');
+    // flushSync: the browser takes its print snapshot right after `beforeprint` returns.
+    const on = () => flushSync(() => setPrinting(true));
+    const off = () => setPrinting(query?.matches ?? false);
+    const onChange = () => (query?.matches ? on() : off());
+    window.addEventListener('beforeprint', on);
+    window.addEventListener('afterprint', off);
+    query?.addEventListener?.('change', onChange);
+    return () => {
+      window.removeEventListener('beforeprint', on);
+      window.removeEventListener('afterprint', off);
+      query?.removeEventListener?.('change', onChange);
+    };
+  }, []);
+  return printing;
+}
+
+/**
  * What paper gets (print stylesheet): the diagram from the model, a node table and the problems.
  * Hidden on screen. The diagram is an <img>, where SVG runs no script.
  */
 export function PrintView() {
+  return usePrinting() ? <PrintLayout /> : <div className="print-view" aria-hidden="true" />;
+}
+
+function PrintLayout() {
   const plan = useEditor(selectPlan);
   const diagnostics = useEditor(selectDiagnostics);
   const catalog = getCatalog(plan.edition);

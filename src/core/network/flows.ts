@@ -85,8 +85,9 @@ const DATABASE_CLIENTS = ['mailstore', 'files', 'docs', 'tasks', 'chats'] as con
  * Flows are deduplicated (ports of the same kind merge), never go from a node to itself, and come
  * in a fixed order: by kind as listed, then plan order. Roles the plan's edition does not know
  * take part in nothing. Cost: O(nodes × (mesh servers + monitoring nodes)) plus the flows.
+ * With `internal: false`, only the flows from the Internet.
  */
-export function planFlows(plan: Plan): Flow[] {
+export function planFlows(plan: Plan, options: { readonly internal?: boolean } = {}): Flow[] {
   const catalog = getCatalog(plan.edition);
   const byRole = new Map<string, string[]>();
   const nodeIds: string[] = [];
@@ -124,6 +125,9 @@ export function planFlows(plan: Plan): Flow[] {
       flows.add(`internet-${role}`, INTERNET, to, 'udp', entry.udp, purpose, SOURCES.typicalFlows);
     }
   }
+
+  // The canvas draws only the Internet arrows unless asked: skip the node-to-node flows then.
+  if (options.internal === false) return flows.result();
 
   const between = (kind: string, fromRole: string, toRole: string, ports: readonly Port[], purpose: string, protocol: 'tcp' | 'udp' = 'tcp') => {
     for (const from of holders(fromRole)) {
