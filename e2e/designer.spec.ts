@@ -119,9 +119,11 @@ test('a refused drop says why and changes nothing', async ({ page }) => {
 
 test('every template opens with zero errors', async ({ page }) => {
   const titles = await page.getByRole('list', { name: 'Templates' }).getByRole('button').allTextContents();
+  expect(titles).not.toContain('Empty plan'); // offered only when there is work on screen
   expect(titles.length).toBeGreaterThanOrEqual(6);
   for (const title of titles) {
     await openTemplate(page, title);
+    await expect(page.getByRole('list', { name: 'Templates' })).toHaveCount(0);
     await expect(toolbar(page).getByRole('textbox', { name: 'Plan name' })).not.toHaveValue('Untitled plan');
     await expectNoErrors(page);
     await expect(page.getByRole('status', { name: 'Plan summary' })).toContainText('0 errors');
@@ -134,4 +136,13 @@ test('edition switch re-validates: Video Recording is unknown in CE', async ({ p
   await toolbar(page).getByRole('combobox', { name: 'Edition' }).selectOption('ce');
   await expect(problems(page)).toContainText('unknown-role');
   await expect(paletteRole(page, 'Video Recording')).toHaveCount(0);
+});
+
+test('the Templates dialog also starts an empty plan, keeping the current one in Plans', async ({ page }) => {
+  await openTemplate(page, 'CE five nodes');
+  await page.getByRole('button', { name: 'Templates', exact: true }).click();
+  await page.getByRole('list', { name: 'Templates' }).getByRole('button', { name: 'Empty plan', exact: true }).click();
+  await expect(page.getByText('Drag a role here to create a node, or start from a template.')).toBeVisible();
+  await page.getByRole('button', { name: 'Plans' }).click();
+  await expect(page.getByRole('dialog', { name: 'Saved plans' })).toContainText('CE five nodes (docs example scenario)');
 });

@@ -32,13 +32,25 @@ export function useShortcuts(store: EditorStore): void {
       else if (mod && key === 'c') {
         clipboard.current = selectedNodes(store);
         handled = clipboard.current.length > 0;
-      } else if (mod && key === 'v') handled = insertCopies(store, clipboard.current).length > 0;
+      } else if (mod && key === 'v') handled = false; // the paste event below decides: plan text or copied nodes
       else if (mod && key === 'd') handled = insertCopies(store, selectedNodes(store)).length > 0;
       else if (mod && key === 'a') state.select({ nodeIds: state.plan.nodes.map((n) => n.id) });
       else handled = false;
       if (handled) event.preventDefault();
     };
+    // Copied nodes are pasted on the paste event, so that plan text on the system clipboard (which
+    // useFileImport imports) wins over them.
+    const onPaste = (event: ClipboardEvent) => {
+      if (event.defaultPrevented || isEditable(event.target) || store.getState().presentation) return;
+      const text = event.clipboardData?.getData('text/plain') ?? '';
+      if (/"format"\s*:\s*"carbonio-plan"|^\s*<(\?xml|svg)/.test(text)) return;
+      if (insertCopies(store, clipboard.current).length > 0) event.preventDefault();
+    };
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    window.addEventListener('paste', onPaste);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('paste', onPaste);
+    };
   }, [store]);
 }

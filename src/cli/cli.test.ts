@@ -62,6 +62,15 @@ describe.concurrent('plan validate (real command)', () => {
     expect(parsed.diagnostics.find((d) => d.rule === 'ui-on-proxy')?.nodeIds).toEqual(['b']);
   });
 
+  it('validates the plan embedded in an exported SVG diagram', async () => {
+    const svg = await plan('export', 'src/core/templates/ce-five-nodes.json', '--to', 'svg', '--date', '2026-01-15');
+    const file = join(tmpdir(), `cdd-${process.pid}-diagram.svg`);
+    writeFileSync(file, svg.stdout);
+    const run = await plan('validate', file, '--format', 'json');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).diagnostics.filter((d: { severity: string }) => d.severity === 'error')).toEqual([]);
+  });
+
   it('text output groups by node and ends with the totals', async () => {
     const run = await plan('validate', fixture('broken-rules.json'));
     expect(run.code).toBe(1);

@@ -7,7 +7,8 @@ import { planJsonSchemaText } from '../core/export/json-schema';
 import { exportMermaid } from '../core/export/mermaid';
 import { exportRunbook } from '../core/export/runbook';
 import { exportSvg } from './../core/export/svg';
-import { loadPlan, summarizeProblems } from '../core/plan/loader';
+import { summarizeProblems } from '../core/plan/loader';
+import { loadPlanDocument } from '../core/plan/load-document';
 import type { Plan } from '../core/plan/schema';
 import { serializePlan } from '../core/plan/serialize';
 import { RULES } from '../core/validation/rules';
@@ -117,7 +118,7 @@ function readPlan(file: string, io: CliIo): Plan | undefined {
     io.stderr(`plan: cannot read ${safeText(file)}: ${describeReadError(error)}\n`);
     return undefined;
   }
-  const loaded = loadPlan(text);
+  const loaded = loadPlanDocument(text);
   if (!loaded.ok) {
     io.stderr(`plan: ${safeText(file)} is not a valid Carbonio plan: ${safeText(summarizeProblems(loaded.problems))}\n`);
     return undefined;

@@ -39,26 +39,26 @@ export function ExportMenu() {
       `Diagram (PNG ${scale}×)`,
       run(async (plan) => {
         const png = await svgToPng(exportSvg(plan, { date: today() }), scale);
-        downloadBlob(fileNameFor(`${plan.name}${scale > 1 ? `@${scale}x` : ''}`, 'png'), png);
+        downloadBlob(fileNameFor(plan.name, 'png', scale > 1 ? `${scale}x` : ''), png);
       }),
     ]),
     [
       'Ansible inventory',
       run((plan) => {
         const result = exportAnsibleInventory(plan);
-        if (result.ok) downloadText(`${fileNameFor(plan.name, 'ini').replace(/\.ini$/, '')}-inventory`, result.text, 'text/plain');
+        if (result.ok) downloadText(fileNameFor(plan.name, 'ini', 'inventory'), result.text, 'text/plain');
         else setPending({ kind: 'refused', title: 'Ansible inventory not exported', problems: result.problems });
       }),
     ],
     ['Mermaid flowchart', run((plan) => downloadText(fileNameFor(plan.name, 'mmd'), exportMermaid(plan), 'text/plain'))],
-    ['Firewall matrix (CSV)', run((plan) => downloadText(fileNameFor(`${plan.name} firewall`, 'csv'), exportFirewallCsv(plan), 'text/csv'))],
+    ['Firewall matrix (CSV)', run((plan) => downloadText(fileNameFor(plan.name, 'csv', 'firewall'), exportFirewallCsv(plan), 'text/csv'))],
     [
       'Firewall matrix and commands (Markdown)',
-      run((plan) => downloadText(fileNameFor(`${plan.name} firewall`, 'md'), exportFirewallMarkdown(plan, { date: today() }), 'text/markdown')),
+      run((plan) => downloadText(fileNameFor(plan.name, 'md', 'firewall'), exportFirewallMarkdown(plan, { date: today() }), 'text/markdown')),
     ],
     [
       'Install runbook (Markdown)',
-      run((plan) => downloadText(fileNameFor(`${plan.name} runbook`, 'md'), exportRunbook(plan, { date: today() }), 'text/markdown')),
+      run((plan) => downloadText(fileNameFor(plan.name, 'md', 'runbook'), exportRunbook(plan, { date: today() }), 'text/markdown')),
     ],
     ['Share link…', run(() => setPending({ kind: 'share' }))],
     ['Print…', run(() => window.print())],

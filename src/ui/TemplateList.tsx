@@ -1,3 +1,4 @@
+import { emptyPlan } from '../core/plan/empty-plan';
 import { loadPlanValue } from '../core/plan/loader';
 import { PLAN_TEMPLATES } from '../core/templates';
 import { useEditorStore } from '../store/EditorProvider';
@@ -18,8 +19,19 @@ export function TemplateList({ onOpened, newDocumentId }: { onOpened?: () => voi
     store.getState().replacePlan(loaded.plan, documentId ? { documentId } : { keepHistory: true });
     onOpened?.();
   };
+  const hasWork = store.getState().plan.nodes.length > 0;
   return (
     <ul className="template-list" aria-label="Templates">
+      {hasWork && (
+        <li>
+          <button type="button" onClick={() => open(emptyPlan(), 'Empty plan')} aria-describedby="template-empty">
+            Empty plan
+          </button>
+          <span id="template-empty" className="template-description">
+            No node yet: start from scratch (the current plan stays in Plans).
+          </span>
+        </li>
+      )}
       {PLAN_TEMPLATES.map((t) => (
         <li key={t.id}>
           <button type="button" onClick={() => open(t.document, t.title)} aria-describedby={`template-${t.id}`}>

@@ -115,7 +115,7 @@ export function Toolbar({ onOpenPlans, onOpenTemplates, onImportFile }: ToolbarP
       <input
         ref={fileInput}
         type="file"
-        accept=".json,application/json"
+        accept=".json,.svg,application/json,image/svg+xml"
         className="visually-hidden"
         tabIndex={-1}
         aria-hidden="true"

@@ -15,8 +15,11 @@ export function downloadBlob(fileName: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** A safe file name from a plan name: `ce-five-nodes.json`. */
-export function fileNameFor(planName: string, extension: string): string {
+/**
+ * A safe file name from a plan name: `ce-five-nodes.json`, or with a suffix that is never cut
+ * off: `ce-five-nodes-firewall.csv`.
+ */
+export function fileNameFor(planName: string, extension: string, suffix = ''): string {
   const base = planName
     .normalize('NFKD')
     .replace(/[^\w\s.-]/g, '')
@@ -24,5 +27,5 @@ export function fileNameFor(planName: string, extension: string): string {
     .replace(/[\s.]+/g, '-')
     .toLowerCase()
     .slice(0, 60);
-  return `${base || 'carbonio-plan'}.${extension}`;
+  return `${base || 'carbonio-plan'}${suffix ? `-${suffix}` : ''}.${extension}`;
 }

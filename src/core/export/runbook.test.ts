@@ -45,6 +45,22 @@ describe('packages', () => {
     }
   });
 
+  it('installs memcached on the first Proxy and the commercial dispatcher on the first Chats node only', () => {
+    const plan = makePlan(
+      [
+        ['p1.example.com', ['proxy', 'chats']],
+        ['p2.example.com', ['proxy', 'chats']],
+      ],
+      'carbonio',
+    );
+    const carbonio = getCatalog('carbonio');
+    const [first, second] = plan.nodes.map((n) => nodePackages(n, carbonio, 'apt', plan));
+    expect(first).toEqual(expect.arrayContaining(['carbonio-memcached', 'carbonio-message-dispatcher']));
+    expect(second).not.toContain('carbonio-memcached');
+    expect(second).not.toContain('carbonio-message-dispatcher');
+    expect(second).toContain('carbonio-ws-collaboration');
+  });
+
   it('uses the RHEL PostgreSQL package names with dnf', () => {
     const [db] = makePlan([['db.example.com', ['database']]]).nodes;
     expect(nodePackages(db!, ce, 'apt')).toContain('postgresql-16');

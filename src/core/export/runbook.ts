@@ -37,10 +37,23 @@ export function installOrder(plan: Plan): PlanNode[] {
 
 const MESH_SERVER_ROLES: readonly string[] = ['mesh-directory', 'mesh-server'];
 
-/** The packages of a node, in role order, the Mesh agent included where the node is no Mesh server. */
-export function nodePackages(node: PlanNode, catalog: Catalog, packageManager: PackageManager): string[] {
+/** Packages that go on the first node of a role only (domain §2), keyed by package name. */
+const FIRST_NODE_ONLY: Readonly<Record<string, RoleId>> = {
+  'carbonio-memcached': 'proxy',
+  'carbonio-message-dispatcher': 'chats',
+};
+
+/**
+ * The packages of a node, in role order, the Mesh agent included where the node is no Mesh
+ * server. With the plan, packages installed on the first node of a role only (memcached on the
+ * first Proxy, the commercial message dispatcher on the first Chats node) are left out elsewhere.
+ */
+export function nodePackages(node: PlanNode, catalog: Catalog, packageManager: PackageManager, plan?: Plan): string[] {
   const packages: string[] = [];
+  const firstHolder = (roleId: RoleId) => plan?.nodes.find((n) => n.roles.includes(roleId));
   const add = (name: string) => {
+    const role = FIRST_NODE_ONLY[name];
+    if (role && plan && firstHolder(role) !== node) return;
     if (!packages.includes(name)) packages.push(name);
   };
   for (const roleId of node.roles) {
@@ -220,7 +233,7 @@ export function exportRunbook(plan: Plan, options: { date: string }): string {
       out.push(...databaseSteps(pm, osId), '');
     }
     heading('Packages');
-    const packages = nodePackages(node, catalog, pm);
+    const packages = nodePackages(node, catalog, pm, plan);
     out.push(...codeBlock([`${pm} install ${packages.join(' ')}`]), '');
     if (has(node, 'video-server')) out.push(...codeBlock(['systemctl enable carbonio-videoserver.service', 'systemctl start carbonio-videoserver.service']), '');
     heading('Bootstrap');

@@ -1,3 +1,4 @@
+import { planFlows } from './flows';
 import { describe, expect, it } from 'vitest';
 import { loadPlanValue } from '../plan/loader';
 import type { Plan } from '../plan/schema';
@@ -87,11 +88,35 @@ describe('portTable on the CE five-node scenario (domain §5)', () => {
 });
 
 describe('portTable', () => {
-  it('merges rows on the same port and protocol (PgPool and Postgres on 5432, 2024 scenario)', () => {
+  it('moves PostgreSQL to 5433 behind PgPool-II, PgPool taking 5432 (2024 scenario)', () => {
     const rows = portTable(load(ceFiveNodes2024), 'srv1');
-    const pg = rows.filter((r) => key(r) === '5432/tcp');
-    expect(pg).toHaveLength(1);
-    expect(pg[0]).toMatchObject({ purpose: 'PostgreSQL; PgPool-II', roles: ['database', 'db-connection'] });
+    expect(rows.filter((r) => key(r) === '5432/tcp')).toEqual([expect.objectContaining({ purpose: 'PgPool-II', roles: ['db-connection'] })]);
+    expect(rows.filter((r) => key(r) === '5433/tcp')).toEqual([expect.objectContaining({ roles: ['database'] })]);
+  });
+
+  it('opens 5433 on the Database node when PgPool-II runs on another node, matching the flows', () => {
+    const plan = load(ceFiveNodes2024);
+    const moved: Plan = {
+      ...plan,
+      nodes: plan.nodes.map((n) =>
+        n.id === 'srv1' ? { ...n, roles: n.roles.filter((r) => r !== 'db-connection') } : n.id === 'srv3' ? { ...n, roles: [...n.roles, 'db-connection'] } : n,
+      ),
+    };
+    expect(portTable(moved, 'srv1').map(key)).toContain('5433/tcp');
+    expect(portTable(moved, 'srv1').map(key)).not.toContain('5432/tcp');
+    expect(portTable(moved, 'srv3').map(key)).toContain('5432/tcp');
+    const flows = planFlows(moved).filter((f) => f.to === 'srv1' && f.ports.includes('5433'));
+    expect(flows).toHaveLength(1);
+  });
+
+  it('opens memcached 11211 on the first Proxy only', () => {
+    const plan = makePlan([
+      ['a.example.com', ['mesh-directory', 'database', 'mta', 'mailstore']],
+      ['p1.example.com', ['proxy']],
+      ['p2.example.com', ['proxy']],
+    ]);
+    expect(portTable(plan, 'n2').map(key)).toContain('11211/tcp');
+    expect(portTable(plan, 'n3').map(key)).not.toContain('11211/tcp');
   });
 
   it('keeps MTA 25, 465, 587 open on the private network even when not offered to the Internet', () => {

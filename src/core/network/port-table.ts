@@ -120,7 +120,7 @@ class RowSet {
 export function portTable(plan: Plan, node: string | PlanNode): PortRow[] {
   const target = typeof node === 'string' ? plan.nodes.find((n) => n.id === node) : node;
   if (!target) return [];
-  return nodeRows(target, getCatalog(plan.edition), serviceStates(plan));
+  return nodeRows(target, getCatalog(plan.edition), serviceStates(plan), planContext(plan));
 }
 
 /**
@@ -131,11 +131,29 @@ export function portTables(plan: Plan): Map<string, PortRow[]> {
   const catalog = getCatalog(plan.edition);
   const states = serviceStates(plan);
   const out = new Map<string, PortRow[]>();
-  for (const node of plan.nodes) if (!out.has(node.id)) out.set(node.id, nodeRows(node, catalog, states));
+  const context = planContext(plan);
+  for (const node of plan.nodes) if (!out.has(node.id)) out.set(node.id, nodeRows(node, catalog, states, context));
   return out;
 }
 
-function nodeRows(node: PlanNode, catalog: Catalog, states: readonly ServiceState[]): PortRow[] {
+/** What a node's ports depend on beyond its own roles. */
+interface PlanContext {
+  /** A Database Connector (PgPool-II) is in the plan: PostgreSQL moves to 5433. */
+  readonly pgpool: boolean;
+  /** The node of the first Proxy: memcached runs there only (domain §2). */
+  readonly firstProxy: PlanNode | undefined;
+}
+
+function planContext(plan: Plan): PlanContext {
+  return {
+    pgpool: plan.nodes.some((n) => n.roles.includes('db-connection')),
+    firstProxy: plan.nodes.find((n) => n.roles.includes('proxy')),
+  };
+}
+
+const POSTGRES_BEHIND_PGPOOL = { port: 5433, protocol: 'tcp', purpose: 'PostgreSQL (behind PgPool-II)' } as const;
+
+function nodeRows(node: PlanNode, catalog: Catalog, states: readonly ServiceState[], context: PlanContext): PortRow[] {
   const roles = new Set(node.roles);
   const rows = new RowSet();
   for (const roleId of roles) {
@@ -144,6 +162,11 @@ function nodeRows(node: PlanNode, catalog: Catalog, states: readonly ServiceStat
     for (const spec of role.ports) {
       // External ports are the client-facing services, handled below by their exposure.
       if (spec.exposure === 'external') continue;
+      if (roleId === 'proxy' && spec.port === 11211 && node !== context.firstProxy) continue;
+      if (roleId === 'database' && spec.port === 5432 && context.pgpool) {
+        rows.add(POSTGRES_BEHIND_PGPOOL, 'internal', SOURCES.internalPorts, role.id);
+        continue;
+      }
       rows.add(spec, spec.exposure, SOURCES.internalPorts, role.id);
     }
   }
