@@ -19,6 +19,7 @@ export type PlanCommand =
   | { readonly type: 'move-role'; readonly fromNodeId: string; readonly toNodeId: string; readonly roleId: string }
   | { readonly type: 'add-node'; readonly node: PlanNode; readonly index?: number }
   | { readonly type: 'remove-node'; readonly nodeId: string }
+  | { readonly type: 'reassign-duplicate-ids' }
   | { readonly type: 'update-node'; readonly nodeId: string; readonly changes: NodeFields }
   | { readonly type: 'move-nodes'; readonly positions: Readonly<Record<string, Position>> }
   | { readonly type: 'set-plan-fields'; readonly changes: PlanFields }
@@ -94,6 +95,26 @@ export function applyCommand(plan: Plan, command: PlanCommand): Plan {
       const index = plan.nodes.findIndex((n) => n.id === command.nodeId);
       if (index < 0) return plan;
       return { ...plan, nodes: [...plan.nodes.slice(0, index), ...plan.nodes.slice(index + 1)] };
+    }
+    case 'reassign-duplicate-ids': {
+      // Every node whose id an earlier node already has gets a fresh `n<k>` id.
+      const used = new Set(plan.nodes.map((n) => n.id));
+      const seen = new Set<string>();
+      let next = plan.nodes.length;
+      let changed = false;
+      const nodes = plan.nodes.map((node) => {
+        if (!seen.has(node.id)) {
+          seen.add(node.id);
+          return node;
+        }
+        let id: string;
+        do id = `n${++next}`;
+        while (used.has(id));
+        used.add(id);
+        changed = true;
+        return { ...node, id };
+      });
+      return changed ? { ...plan, nodes } : plan;
     }
     case 'update-node':
       return mapNode(plan, command.nodeId, (node) => {

@@ -22,6 +22,7 @@ export const duplicateNodeId: Rule = {
         message: `${names.length} nodes have the id "${id}" (${listText(names)}): node ids must be unique in a plan file. Give each node its own id.`,
         nodeIds: [id],
         source: 'Plan format v1: node ids are unique',
+        fix: { label: 'Give the later nodes new ids', commands: [{ type: 'reassign-duplicate-ids' }] },
       });
     }
     return out;

@@ -5,7 +5,7 @@ import { hostnameProblem } from './hostname-fqdn';
 const RULE = 'hostname-fqdn';
 
 describe('hostnameProblem', () => {
-  it.each(['srv1.example.com', 'srv1.example.com.', 'mail-01.eu-west.example.co.uk', ' srv1.example.com ', `${'a'.repeat(63)}.example.com`])(
+  it.each(['srv1.example.com', 'srv1.example.com.', 'mail-01.eu-west.example.co.uk', `${'a'.repeat(63)}.example.com`])(
     'accepts the FQDN %j',
     (name) => {
       expect(hostnameProblem(name)).toBeUndefined();
@@ -66,5 +66,13 @@ describe('hostname-fqdn', () => {
     expect(found.map((d) => d.nodeIds)).toEqual([['n1'], ['n3']]);
     expect(found[0]!.message).toContain('10.0.0.1 (node "n1") has an IP address');
     expect(found[1]!.message).toContain('bad_name.example.com (node "n3")');
+  });
+});
+
+describe('hostname-fqdn: surrounding spaces', () => {
+  it('flags a hostname with spaces around it (the installer would not find the host)', async () => {
+    const { hostnameProblem } = await import('./hostname-fqdn');
+    expect(hostnameProblem(' srv1.example.com ')).toBe('has spaces around its hostname');
+    expect(hostnameProblem('srv1.example.com.')).toBeUndefined();
   });
 });

@@ -13,6 +13,7 @@ export function hostnameProblem(hostname: string): string | undefined {
   if (labels.some((l) => !LABEL.test(l))) {
     return 'has a hostname that is not a valid DNS name (letters, digits and hyphens between dots)';
   }
+  if (name !== hostname.replace(/\.$/, '')) return 'has spaces around its hostname';
   if (labels.length < 2) return 'has a short hostname, not a fully qualified domain name';
   if (/^\d+$/.test(labels[labels.length - 1]!)) return 'has an IP address where a hostname belongs';
   return undefined;
