@@ -193,4 +193,7 @@ test('print shows the diagram, node table and problems only', async ({ page }) =
   await expect(page.locator('.print-table tbody tr')).toHaveCount(5);
   await expect(page.getByRole('region', { name: 'Roles' })).toBeHidden();
   await expect(page.locator('.print-diagram')).toBeVisible();
+  // One clean landscape page: count the pages Chromium prints.
+  const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
+  expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
 });

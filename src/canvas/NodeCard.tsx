@@ -6,7 +6,8 @@ import { roleDropRefusal } from '../core/commands/node-factory';
 import type { PlanNode } from '../core/plan/schema';
 import type { Diagnostic, Severity } from '../core/validation/diagnostic';
 import { dropRoleOnNode } from '../store/editor-actions';
-import { useEditorStore } from '../store/EditorProvider';
+import { useEditor, useEditorStore } from '../store/EditorProvider';
+import { selectInternetPorts } from '../store/selectors';
 import { draggedRoleId, readRoleDrag } from './drag-data';
 import { RoleChip } from './RoleChip';
 
@@ -40,6 +41,7 @@ export const NodeCard = memo(function NodeCard({ data, selected }: NodeProps<Car
   const { node, edition, diagnostics, selectedRole } = data;
   const catalog = getCatalog(edition);
   const [dropState, setDropState] = useState<{ ok: boolean; reason?: string } | undefined>();
+  const internetPorts = useEditor((s) => selectInternetPorts(s).get(node.id));
 
   const counts = { error: 0, warning: 0 };
   const roleSeverity = new Map<string, Severity>();
@@ -92,6 +94,7 @@ export const NodeCard = memo(function NodeCard({ data, selected }: NodeProps<Car
       {/* Anchors for the flow arrows; nobody connects nodes by hand here. */}
       <Handle type="target" position={Position.Top} isConnectable={false} className="flow-handle" />
       <Handle type="source" position={Position.Bottom} isConnectable={false} className="flow-handle" />
+      <Handle type="target" id="internet" position={Position.Right} isConnectable={false} className="flow-handle" />
       <header className="card-header">
         <span className="card-hostname">{hostname}</span>
         {counts.error > 0 && (
@@ -108,6 +111,11 @@ export const NodeCard = memo(function NodeCard({ data, selected }: NodeProps<Car
         )}
       </header>
       <div className="card-address">{address || 'no address yet'}</div>
+      {internetPorts && (
+        <div className="card-internet" title="Ports open to the Internet (from the services offered)">
+          Internet: {internetPorts}
+        </div>
+      )}
       {node.roles.length === 0 ? (
         <p className="card-empty">Drop a role here</p>
       ) : (

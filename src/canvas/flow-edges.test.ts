@@ -6,16 +6,17 @@ import { flowEdges, INTERNET_NODE_ID } from './flow-edges';
 const ids = (plan: { nodes: { id: string }[] }) => new Set(plan.nodes.map((n) => n.id));
 
 describe('flow edges', () => {
-  it('draws one Internet arrow per public-facing node, labelled with its ports', () => {
+  it('draws one Internet arrow per public-facing node, named with its ports', () => {
     const plan = templatePlan('ce-five-nodes');
     const edges = flowEdges(planFlows(plan), ids(plan), false);
     expect(edges.map((e) => [e.source, e.target])).toEqual([
       [INTERNET_NODE_ID, 'srv2'],
       [INTERNET_NODE_ID, 'srv5'],
     ]);
-    expect(edges[0]!.label).toContain('443');
-    expect(edges[0]!.label).toContain('25');
-    expect(edges[1]!.label).toBe('UDP 20000-40000');
+    expect(edges[0]!.ariaLabel).toContain('443');
+    expect(edges[0]!.ariaLabel).toContain('25');
+    expect(edges[1]!.ariaLabel).toBe('Internet to srv5: UDP 20000-40000');
+    expect(edges.every((e) => e.targetHandle === 'internet')).toBe(true);
   });
 
   it('follows the services offered: video off removes the arrow to the Video Server', () => {

@@ -6,7 +6,7 @@ export const INTERNET_NODE_ID = 'carbonio-designer:internet';
 
 /**
  * Canvas edges from the derived flows: one arrow per public-facing node from the Internet
- * (labelled with its ports), and, when asked, one per pair of nodes that talk to each other.
+ * (its ports in the accessible name), and, when asked, one per pair of nodes that talk to each other.
  */
 export function flowEdges(flows: readonly Flow[], nodeIds: ReadonlySet<string>, showInternal: boolean): Edge[] {
   const grouped = new Map<string, { from: string; to: string; labels: string[] }>();
@@ -27,9 +27,12 @@ export function flowEdges(flows: readonly Flow[], nodeIds: ReadonlySet<string>, 
       id: key,
       source: external ? INTERNET_NODE_ID : g.from,
       target: g.to,
+      // Internet arrows enter cards from the right, down the gap between columns, so they do
+      // not run behind the cards of the same column.
+      ...(external ? { targetHandle: 'internet' } : {}),
       type: external ? 'smoothstep' : 'default',
       className: external ? 'flow-edge flow-edge-internet' : 'flow-edge flow-edge-internal',
-      ...(external ? { label: g.labels.join(' · ') } : {}),
+      // The ports are written on the card ("Internet: …"): labels on arrows that share a path overlap.
       ariaLabel: `${external ? 'Internet' : g.from} to ${g.to}: ${g.labels.join(', ')}`,
       markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
       selectable: false,

@@ -142,3 +142,19 @@ describe('small selectors', () => {
     expect([selectCanUndo(store.getState()), selectCanRedo(store.getState())]).toEqual([false, true]);
   });
 });
+
+describe('selectInternetPorts', () => {
+  it('gives the ports each public-facing node serves to the Internet, cached per plan', async () => {
+    const { templatePlan } = await import('../core/test-support/plan-builder');
+    const { createEditorStore } = await import('./editor-store');
+    const { selectInternetPorts } = await import('./selectors');
+    const store = createEditorStore(templatePlan('ce-five-nodes'));
+    const ports = selectInternetPorts(store.getState());
+    expect([...ports.keys()]).toEqual(['srv2', 'srv5']);
+    expect(ports.get('srv5')).toBe('UDP 20000-40000');
+    expect(ports.get('srv2')).toContain('443');
+    expect(selectInternetPorts(store.getState())).toBe(ports);
+    store.getState().dispatch({ type: 'set-service', service: 'video', exposure: 'off' });
+    expect(selectInternetPorts(store.getState()).has('srv5')).toBe(false);
+  });
+});

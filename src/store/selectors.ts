@@ -1,4 +1,5 @@
 import { getCatalog, type Catalog } from '../core/catalog/catalog';
+import { INTERNET, planFlows } from '../core/network/flows';
 import type { Plan, PlanNode } from '../core/plan/schema';
 import type { Diagnostic, Severity } from '../core/validation/diagnostic';
 import { countBySeverity, validate } from '../core/validation/validate';
@@ -95,4 +96,21 @@ export function computeTotals(nodes: readonly PlanNode[]): PlanTotals {
 export function selectSelectedNode(s: EditorState): PlanNode | undefined {
   const id = s.selection.role?.nodeId ?? (s.selection.nodeIds.length === 1 ? s.selection.nodeIds[0] : undefined);
   return id === undefined ? undefined : s.plan.nodes.find((n) => n.id === id);
+}
+
+const internetPortsCache = new WeakMap<Plan, Map<string, string>>();
+/** Per node id, the ports it serves to the Internet ("80, 443 · UDP 20000-40000"), from the flows. */
+export function selectInternetPorts(s: EditorState): Map<string, string> {
+  let ports = internetPortsCache.get(s.plan);
+  if (!ports) {
+    ports = new Map();
+    for (const flow of planFlows(s.plan, { internal: false })) {
+      if (flow.from !== INTERNET) continue;
+      const label = `${flow.protocol === 'udp' ? 'UDP ' : ''}${flow.ports}`;
+      const before = ports.get(flow.to);
+      ports.set(flow.to, before ? `${before} · ${label}` : label);
+    }
+    internetPortsCache.set(s.plan, ports);
+  }
+  return ports;
 }
