@@ -20,15 +20,21 @@ export function validate(plan: Plan, catalog: Catalog, rules: readonly Rule[] = 
   });
   const diagnostics: Diagnostic[] = [];
   for (const rule of rules) diagnostics.push(...rule.check(ctx));
-  const firstNode = (d: Diagnostic) => (d.nodeIds.length === 0 ? -1 : (position.get(d.nodeIds[0]!) ?? -1));
-  return diagnostics.sort(
+  // Sort keys are worked out once per diagnostic, not once per comparison.
+  const keyed = diagnostics.map((d) => ({
+    d,
+    severity: SEVERITY_RANK[d.severity],
+    node: d.nodeIds.length === 0 ? -1 : (position.get(d.nodeIds[0]!) ?? -1),
+  }));
+  keyed.sort(
     (a, b) =>
-      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-      firstNode(a) - firstNode(b) ||
-      compare(a.rule, b.rule) ||
-      compare(a.roleId ?? '', b.roleId ?? '') ||
-      compare(a.message, b.message),
+      a.severity - b.severity ||
+      a.node - b.node ||
+      compare(a.d.rule, b.d.rule) ||
+      compare(a.d.roleId ?? '', b.d.roleId ?? '') ||
+      compare(a.d.message, b.d.message),
   );
+  return keyed.map((k) => k.d);
 }
 
 function compare(a: string, b: string): number {

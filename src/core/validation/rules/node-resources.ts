@@ -66,13 +66,21 @@ export const nodeResources: Rule = {
   summary: "A node's vCPU, RAM and disk meet the docs' minimums for its roles and edition.",
   check(ctx) {
     const out: Diagnostic[] = [];
+    // Minimums depend only on a node's roles (edition and plan size are fixed here): nodes with
+    // the same roles share one computation.
+    const byRoles = new Map<string, Map<Field, NodeMinimum>>();
     for (const node of ctx.plan.nodes) {
       const resources = node.resources;
       if (!resources) continue;
-      const strictest = new Map<Field, NodeMinimum>();
-      for (const min of nodeMinimums(node, ctx.plan, ctx.catalog)) {
-        const current = strictest.get(min.field);
-        if (!current || min.value > current.value) strictest.set(min.field, min);
+      const key = node.roles.join('\u0000');
+      let strictest = byRoles.get(key);
+      if (!strictest) {
+        strictest = new Map<Field, NodeMinimum>();
+        for (const min of nodeMinimums(node, ctx.plan, ctx.catalog)) {
+          const current = strictest.get(min.field);
+          if (!current || min.value > current.value) strictest.set(min.field, min);
+        }
+        byRoles.set(key, strictest);
       }
       const short = [...strictest.values()].filter((min) => {
         const actual = resources[min.field];
