@@ -7,8 +7,8 @@ import { makePlan, type NodeSpec } from '../core/test-support/plan-builder';
 import type { EditorStore } from '../store/editor-store';
 import { selectDiagnosticsByNode } from '../store/selectors';
 import { renderWithStore } from '../test/render-with-store';
-import { setRoleDrag } from './drag-data';
 import { PlanCanvas } from './PlanCanvas';
+import { roleDrag } from '../test/fake-data-transfer';
 
 const NODES: readonly NodeSpec[] = [
   ['srv1.example.com', ['mesh-directory', 'database'], { privateIp: '10.0.0.1', publicIp: '203.0.113.1', zone: 'lan' }],
@@ -33,25 +33,7 @@ const chipLabels = (hostname: string) =>
     .map((li) => li.querySelector('.chip-label')!.textContent);
 const chipItem = (hostname: string, roleId: string) => card(hostname).querySelector<HTMLElement>(`li[data-role="${roleId}"]`)!;
 
-/** A minimal DataTransfer: jsdom has none. */
-function fakeDataTransfer() {
-  const data = new Map<string, string>();
-  return {
-    dropEffect: 'none',
-    effectAllowed: 'all',
-    get types() {
-      return [...data.keys()];
-    },
-    setData: (type: string, value: string) => void data.set(type, value),
-    getData: (type: string) => data.get(type) ?? '',
-  };
-}
 
-function roleDrag(roleId: string, fromNodeId?: string) {
-  const dataTransfer = fakeDataTransfer();
-  setRoleDrag(dataTransfer as unknown as DataTransfer, fromNodeId === undefined ? { roleId } : { roleId, fromNodeId });
-  return dataTransfer;
-}
 
 describe('NodeCard: what it shows', () => {
   it('shows each node as a group named by its hostname, with hostname, addresses and zone', async () => {

@@ -8,8 +8,8 @@ import { PLAN_TEMPLATES } from '../core/templates';
 import { makePlan, type NodeSpec } from '../core/test-support/plan-builder';
 import type { EditorStore } from '../store/editor-store';
 import { renderWithStore } from '../test/render-with-store';
-import { setRoleDrag } from './drag-data';
 import { PlanCanvas } from './PlanCanvas';
+import { fakeDataTransfer, roleDrag } from '../test/fake-data-transfer';
 
 const NODES: readonly NodeSpec[] = [
   ['srv1.example.com', ['mesh-directory', 'database'], { position: { x: 0, y: 0 } }],
@@ -25,24 +25,7 @@ async function renderCanvas(nodes: readonly NodeSpec[] = NODES, edition: Edition
 const nodeGroups = () => screen.queryAllByRole('group').filter((g) => g.getAttribute('aria-roledescription') === 'node');
 const EMPTY_TEXT = 'Drag a role here to create a node, or start from a template.';
 
-function fakeDataTransfer() {
-  const data = new Map<string, string>();
-  return {
-    dropEffect: 'none',
-    effectAllowed: 'all',
-    get types() {
-      return [...data.keys()];
-    },
-    setData: (type: string, value: string) => void data.set(type, value),
-    getData: (type: string) => data.get(type) ?? '',
-  };
-}
 
-function roleDrag(roleId: string, fromNodeId?: string) {
-  const dataTransfer = fakeDataTransfer();
-  setRoleDrag(dataTransfer as unknown as DataTransfer, fromNodeId === undefined ? { roleId } : { roleId, fromNodeId });
-  return dataTransfer;
-}
 
 /**
  * Drops at a screen point. jsdom has no DragEvent, so the generic Event that stands in for it

@@ -8,6 +8,7 @@ import type { Edition } from '../core/catalog/role-ids';
 import { makePlan, type NodeSpec } from '../core/test-support/plan-builder';
 import type { EditorStore } from '../store/editor-store';
 import { Palette, SELECT_NODE_FIRST } from './Palette';
+import { fakeDataTransfer } from '../test/fake-data-transfer';
 
 function renderPalette(nodes: readonly NodeSpec[] = [], edition: Edition = 'ce'): EditorStore {
   return renderWithStore(<Palette />, makePlan(nodes, edition));
@@ -16,20 +17,6 @@ function renderPalette(nodes: readonly NodeSpec[] = [], edition: Edition = 'ce')
 const palette = () => screen.getByRole('region', { name: 'Roles' });
 const roleButton = (name: string) => within(palette()).getByRole('button', { name });
 
-/** A minimal DataTransfer: jsdom has none. */
-function fakeDataTransfer() {
-  const data = new Map<string, string>();
-  return {
-    data,
-    dropEffect: 'none',
-    effectAllowed: 'all',
-    get types() {
-      return [...data.keys()];
-    },
-    setData: (type: string, value: string) => void data.set(type, value),
-    getData: (type: string) => data.get(type) ?? '',
-  };
-}
 
 describe('Palette', () => {
   it('lists only the roles of the plan edition', () => {
