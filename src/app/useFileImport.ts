@@ -1,8 +1,6 @@
 import { useEffect } from 'react';
-
-function isEditable(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA'].includes(target.tagName));
-}
+import { looksLikePlanText } from '../core/plan/load-document';
+import { isTextEntry } from './editable-target';
 
 /**
  * Importing without the file picker: a file dropped anywhere on the page, or plan text (JSON or
@@ -23,10 +21,10 @@ export function useFileImport(onText: (text: string, source: string) => void): v
       if (file) void file.text().then((text) => onText(text, file.name));
     };
     const onPaste = (event: ClipboardEvent) => {
-      if (isEditable(event.target)) return;
+      if (isTextEntry(event.target)) return;
       const text = event.clipboardData?.getData('text/plain') ?? '';
       // Only text that claims to be a plan (or an SVG) is taken; anything else is left alone.
-      if (!/"format"\s*:\s*"carbonio-plan"|^\s*<(\?xml|svg)/.test(text)) return;
+      if (!looksLikePlanText(text)) return;
       event.preventDefault();
       onText(text, 'the clipboard');
     };

@@ -1,11 +1,14 @@
 import { useEffect, useRef } from 'react';
+import { looksLikePlanText } from '../core/plan/load-document';
 import type { PlanNode } from '../core/plan/schema';
 import { deleteSelection, insertCopies, selectedNodes } from '../store/editor-actions';
 import type { EditorStore } from '../store/editor-store';
+import { isTextEntry } from './editable-target';
 
+/** Text fields, selects and dialogs keep their own keys. */
 function isEditable(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || !!target.closest('dialog');
+  if (isTextEntry(target)) return true;
+  return target instanceof HTMLElement && (target.tagName === 'SELECT' || !!target.closest('dialog'));
 }
 
 /**
@@ -43,7 +46,7 @@ export function useShortcuts(store: EditorStore): void {
     const onPaste = (event: ClipboardEvent) => {
       if (event.defaultPrevented || isEditable(event.target) || store.getState().presentation) return;
       const text = event.clipboardData?.getData('text/plain') ?? '';
-      if (/"format"\s*:\s*"carbonio-plan"|^\s*<(\?xml|svg)/.test(text)) return;
+      if (looksLikePlanText(text)) return;
       if (insertCopies(store, clipboard.current).length > 0) event.preventDefault();
     };
     window.addEventListener('keydown', onKeyDown);

@@ -1,5 +1,5 @@
 /**
- * What React Flow needs from the browser and jsdom lacks (see ../shared/toolchain.md, "React
+ * What React Flow needs from the browser and jsdom lacks (toolchain notes, "React
  * Flow under jsdom"). Import it first in any component test that renders the canvas:
  *
  * - ResizeObserver, calling back asynchronously: React Flow measures nodes from the callback,

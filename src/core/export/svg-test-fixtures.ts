@@ -2,22 +2,13 @@
  * Plans and helpers shared by the SVG export's tests. Plain TypeScript (no vitest import), like
  * test-support/plan-builder.
  */
-import { loadPlanValue } from '../plan/loader';
 import type { Plan } from '../plan/schema';
-import { PLAN_TEMPLATES } from '../templates';
 import { makePlan } from '../test-support/plan-builder';
 import { attr, type XmlDocument, type XmlElement } from './svg-xml-check';
 
 export const GOLDEN_DATE = '2026-01-15';
 
-/** A template, loaded like any other input. */
-export function templatePlan(id: string): Plan {
-  const template = PLAN_TEMPLATES.find((t) => t.id === id);
-  if (!template) throw new Error(`no template ${id}`);
-  const result = loadPlanValue(template.document);
-  if (!result.ok) throw new Error(`template ${id} does not load`);
-  return result.plan;
-}
+export { templatePlan } from '../test-support/plan-builder';
 
 /**
  * DMZ and LAN, with the cases the links care about: a DMZ proxy without public IP (faces the

@@ -20,3 +20,13 @@ describe('loadPlanDocument', () => {
     if (!result.ok) expect(result.problems[0]!.message).toContain('no embedded Carbonio plan');
   });
 });
+
+describe('looksLikePlanText', () => {
+  it('recognises plan JSON and SVG, and nothing else', async () => {
+    const { looksLikePlanText } = await import('./load-document');
+    expect(looksLikePlanText('{ "format": "carbonio-plan", "version": 1 }')).toBe(true);
+    expect(looksLikePlanText('  <svg xmlns="http://www.w3.org/2000/svg"/>')).toBe(true);
+    expect(looksLikePlanText('srv1.example.com')).toBe(false);
+    expect(looksLikePlanText('{"format":"other"}')).toBe(false);
+  });
+});

@@ -7,6 +7,14 @@ function looksLikeSvg(text: string): boolean {
 }
 
 /**
+ * True when pasted text claims to be a plan file (plan JSON, or an SVG that may carry one), so a
+ * paste is taken as an import rather than as anything else.
+ */
+export function looksLikePlanText(text: string): boolean {
+  return /"format"\s*:\s*"carbonio-plan"|^\s*<(\?xml|svg)/.test(text);
+}
+
+/**
  * Loads a plan file as users have them: plan JSON, or an SVG diagram exported by the designer
  * (the plan rides in its <metadata>). Both go through the one loader. Used by the app's import
  * and by the CLI.
